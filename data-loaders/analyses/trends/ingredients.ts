@@ -1,0 +1,7 @@
+// trends/ingredients: the items analysis (items.ts) over recipe_ingredients.
+import { ITEMS_DEFAULTS, itemsAnalysis } from "./items.js";
+
+export const ingredients = itemsAnalysis(
+  { kind: "ingredients", ...ITEMS_DEFAULTS },
+  "Ingredients: top, diversity per year (raw and rarefied), risers and decliners by share slope",
+);

@@ -1,0 +1,7 @@
+// trends/tags: the items analysis (items.ts) over recipe_tags.
+import { ITEMS_DEFAULTS, itemsAnalysis } from "./items.js";
+
+export const tags = itemsAnalysis(
+  { kind: "tags", ...ITEMS_DEFAULTS },
+  "Tags: top, diversity per year (raw and rarefied), risers and decliners by share slope",
+);

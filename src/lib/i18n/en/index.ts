@@ -1,0 +1,6 @@
+// The English catalogue: one export per namespace. Adding a namespace is one line here and one
+// in ../fr/index.ts (see ../index.ts).
+export { common } from "./common.js";
+export { shell } from "./shell.js";
+export { overview } from "./overview.js";
+export { data } from "./data.js";

@@ -1,0 +1,42 @@
+// The Overview page: dataset KPIs, recipes and interactions per year, and what each page answers.
+export const overview = {
+  title: "Home cooking on Food.com, {first}–{last}",
+  lede: "{recipes} recipes and {interactions} interactions (reviews and ratings) posted on Food.com, cleaned and summarised when this site was built. Start with the size and span of the data, then open an analysis.",
+  kpis: {
+    title: "The dataset at a glance",
+    recipes: { label: "Recipes", sub: "kept after cleaning" },
+    interactions: { label: "Interactions", sub: "reviews and ratings" },
+    users: { label: "Users", sub: "distinct reviewers; {contributors} recipe contributors" },
+    rated: { label: "Rated interactions", sub: "{share} of interactions; the rest are reviews without a rating" },
+    meanRating: { label: "Mean rating", sub: "out of 5 stars, rated interactions only" },
+    recipeDates: { label: "Recipes posted", sub: "{from} to {to}" },
+    interactionDates: { label: "Interactions posted", sub: "{from} to {to}" },
+    years: { label: "Years of recipes", sub: "{n} calendar years" },
+  },
+  charts: {
+    recipes: {
+      title: "Recipes posted per year",
+      question: "When were the recipes posted?",
+      takeaway:
+        "The busiest year was {peakYear}, with {peakN} recipes ({peakShare} of all); the quietest was {lowYear}, with {lowN}.",
+      method:
+        "Each recipe kept after cleaning is counted in the calendar year of its submission date. The cleaning rules and the rows they set aside are on the Data & methods page.",
+      tip: "{year}: {n} recipes",
+    },
+    interactions: {
+      title: "Interactions posted per year",
+      question: "When did people review and rate?",
+      takeaway:
+        "The busiest year was {peakYear}, with {peakN} interactions ({peakShare} of all); the quietest was {lowYear}, with {lowN}.",
+      method:
+        "Each interaction kept after cleaning is counted in the calendar year of its date. Reviews without a rating are included: they count in volumes, not in rating statistics.",
+      tip: "{year}: {n} interactions",
+    },
+  },
+  pages: {
+    title: "What each page answers",
+    lede: "Each page is a report of a few analyses; each analysis answers one question with one chart and says how it was computed.",
+    open: "Open",
+  },
+};
+export type OverviewMessages = typeof overview;

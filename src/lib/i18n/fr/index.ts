@@ -1,0 +1,5 @@
+// The French catalogue: one export per namespace, each typed against its English twin.
+export { common } from "./common.js";
+export { shell } from "./shell.js";
+export { overview } from "./overview.js";
+export { data } from "./data.js";
