@@ -4,13 +4,15 @@
 import { AnalysisError } from "../errors.js";
 import { logger } from "../logger.js";
 import { overviewAnalyses } from "./overview/index.js";
+import { trendsAnalyses } from "./trends/index.js";
 import type { Analysis, AnalysisContext } from "./types.js";
 
-export const ANALYSES: readonly Analysis[] = [...overviewAnalyses];
+export const ANALYSES: readonly Analysis[] = [...overviewAnalyses, ...trendsAnalyses];
 
 /** Page data files (paths under src/, as Framework serves them) → the page whose analyses they carry. */
 export const PAGE_FILES = {
   "data/overview.json": "overview",
+  "data/trends.json": "trends",
 } as const satisfies Record<string, string>;
 
 export type PageId = (typeof PAGE_FILES)[keyof typeof PAGE_FILES];

@@ -40,6 +40,8 @@ export interface AppConfig {
   log: { dir: string; maxSize: string; maxFiles: number };
   paths: {
     root: string;
+    /** Everything local and disposable: snapshots, build caches, generated data, ingest work folders. */
+    cache: string;
     /** Local, checksummed copies of snapshots (shared by environments: keyed by dataset id). */
     snapshots: string;
     /** Framework data caches, one per build fingerprint. */
@@ -70,6 +72,7 @@ const schema = z.object({
   LOG_MAX_FILES: optional(z.string().regex(/^\d+$/, "must be a whole number")),
   CACHE_DIR: optional(z.string()),
   LOCAL_S3_DIR: optional(z.string()),
+  DIST_DIR: optional(z.string()),
 });
 
 type Vars = Record<string, string | undefined>;
@@ -135,11 +138,12 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     },
     paths: {
       root,
+      cache,
       snapshots: join(cache, "snapshots"),
       buildCache: join(cache, "builds"),
       localS3: resolve(root, v.LOCAL_S3_DIR ?? join(".cache", "s3")),
       generated: join(cache, "generated"),
-      dist: join(root, "dist"),
+      dist: resolve(root, v.DIST_DIR ?? "dist"),
     },
   };
 }

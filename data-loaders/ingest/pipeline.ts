@@ -16,7 +16,7 @@ export async function ingestAndPublish(
   store: ObjectStore,
   options: Omit<IngestOptions, "outDir">,
 ): Promise<{ manifest: Manifest; pointer: DatasetPointer }> {
-  const work = join(config.paths.root, ".cache", "ingest", `${process.pid}-${Date.now()}`);
+  const work = join(config.paths.cache, "ingest", `${process.pid}-${Date.now()}`);
   try {
     const started = performance.now();
     const { manifest, dir } = await ingest({ ...options, outDir: work });

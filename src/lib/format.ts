@@ -68,6 +68,16 @@ export function formatPercent(x: number | null | undefined, lang: Lang, digits =
   );
 }
 
+/**
+ * A share for a sentence: one decimal, but a tiny non-zero share reads "< 0.1%" instead of a
+ * misleading "0.0%".
+ */
+export function formatShare(x: number | null | undefined, lang: Lang): string {
+  if (isMissing(x)) return MISSING;
+  if (x > 0 && x < 0.001) return `< ${formatPercent(0.001, lang, 1)}`;
+  return formatPercent(x, lang, 1);
+}
+
 /** Always signed: `+0.46` / `−0,46` (real minus sign); zero prints unsigned. */
 export function formatSigned(x: number | null | undefined, lang: Lang, digits = 2): string {
   if (isMissing(x)) return MISSING;
@@ -123,6 +133,8 @@ export function formatBytes(x: number | null | undefined, lang: Lang): string {
     value /= 1000;
     i++;
   }
+  // Intl spells plain bytes out ("512 byte"); the symbols read better in a table.
+  if (i === 0) return `${formatInteger(value, lang)}\u00a0${lang === "fr" ? "o" : "B"}`;
   return withMinus(
     numberFormat(lang, {
       style: "unit",
@@ -139,15 +151,24 @@ export function parseDate(value: string | Date): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
 }
 
-function formatWith(value: string | Date | null | undefined, lang: Lang, options: Intl.DateTimeFormatOptions) {
+function formatWith(
+  value: string | Date | null | undefined,
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions,
+) {
   if (value == null) return MISSING;
   const date = parseDate(value);
   return Number.isNaN(date.getTime()) ? MISSING : dateFormat(lang, options).format(date);
 }
 
 /** `March 12, 2007` / `12 mars 2007`. */
+/** French writes the first day of a month as an ordinal: "1er mars 2007". */
+function ordinalFirst(s: string, lang: Lang): string {
+  return lang === "fr" ? s.replace(/^1 /, "1er ") : s;
+}
+
 export function formatDate(value: string | Date | null | undefined, lang: Lang): string {
-  return formatWith(value, lang, { dateStyle: "long" });
+  return ordinalFirst(formatWith(value, lang, { dateStyle: "long" }), lang);
 }
 
 /** `Mar 12, 2007` / `12 mars 2007`: for axes and tooltips where space is short. */
@@ -167,10 +188,14 @@ export function formatMonthYear(
 /** A moment in UTC: `March 12, 2007 at 2:03 PM UTC` / `12 mars 2007 à 14:03 UTC`. */
 export function formatDateTime(value: string | Date | null | undefined, lang: Lang): string {
   const s = formatWith(value, lang, { dateStyle: "long", timeStyle: "short" });
-  return s === MISSING ? s : `${s} UTC`;
+  return s === MISSING ? s : `${ordinalFirst(s, lang)} UTC`;
 }
 
 /** A short month name from its number (1 = January): `Mar` / `mars`. */
-export function formatMonthName(month: number, lang: Lang, { long = false }: { long?: boolean } = {}): string {
+export function formatMonthName(
+  month: number,
+  lang: Lang,
+  { long = false }: { long?: boolean } = {},
+): string {
   return dateFormat(lang, { month: long ? "long" : "short" }).format(new Date(Date.UTC(2001, month - 1, 1)));
 }

@@ -10,7 +10,11 @@ export interface YearRange {
   to: number;
 }
 
-/** Weighted least squares fit of a yearly value on the year (weights = recipes that year). */
+/**
+ * Weighted least squares fit of a yearly value on the year (weights = recipes that year). Where a
+ * TrendFit may be null, null means no trend can be fitted: fewer than 3 years, or values that do
+ * not vary.
+ */
 export interface TrendFit {
   /** Change of the value per year. */
   slope: number;
@@ -28,7 +32,7 @@ export interface TrendFit {
   years: number;
 }
 
-/** Descriptive statistics of a set of values (quantiles by linear interpolation, std with ddof 0). */
+/** Descriptive statistics of a set of values (quantiles by linear interpolation, std with ddof 1). */
 export interface Distribution {
   min: number;
   q1: number;
@@ -36,15 +40,16 @@ export interface Distribution {
   mean: number;
   q3: number;
   max: number;
-  /** Population standard deviation (ddof 0, as the original app). */
-  std: number;
-  /** Coefficient of variation in percent: std / mean × 100. */
-  cv: number;
+  /** Sample standard deviation (ddof 1, the statistics module's convention; null for one value). */
+  std: number | null;
+  /** Coefficient of variation as a fraction: std / mean (0.25 = 25 %); null for one value. */
+  cv: number | null;
 }
 
 /** A normal Q-Q plot: sorted values against the standard normal quantiles, and its fitted line. */
 export interface QQSummary {
-  points: { theoretical: number; observed: number }[];
+  /** Standard normal quantiles (Filliben medians, as scipy's probplot) against the sorted values. */
+  points: { theoretical: number; sample: number }[];
   slope: number;
   intercept: number;
   /** R² of the fitted line: near 1 when the values look normally distributed. */

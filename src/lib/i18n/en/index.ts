@@ -4,3 +4,4 @@ export { common } from "./common.js";
 export { shell } from "./shell.js";
 export { overview } from "./overview.js";
 export { data } from "./data.js";
+export { trends } from "./trends.js";

@@ -7,7 +7,10 @@ export const overview = {
     recipes: { label: "Recipes", sub: "kept after cleaning" },
     interactions: { label: "Interactions", sub: "reviews and ratings" },
     users: { label: "Users", sub: "distinct reviewers; {contributors} recipe contributors" },
-    rated: { label: "Rated interactions", sub: "{share} of interactions; the rest are reviews without a rating" },
+    rated: {
+      label: "Rated interactions",
+      sub: "{share} of interactions; the rest are reviews without a rating",
+    },
     meanRating: { label: "Mean rating", sub: "out of 5 stars, rated interactions only" },
     recipeDates: { label: "Recipes posted", sub: "{from} to {to}" },
     interactionDates: { label: "Interactions posted", sub: "{from} to {to}" },

@@ -8,8 +8,14 @@ export const overview: OverviewMessages = {
     title: "Le jeu de données en un coup d'œil",
     recipes: { label: "Recettes", sub: "conservées après nettoyage" },
     interactions: { label: "Interactions", sub: "avis et notes" },
-    users: { label: "Utilisateurs", sub: "auteurs d'avis distincts ; {contributors} contributeurs de recettes" },
-    rated: { label: "Interactions notées", sub: "{share} des interactions ; les autres sont des avis sans note" },
+    users: {
+      label: "Utilisateurs",
+      sub: "auteurs d'avis distincts ; {contributors} contributeurs de recettes",
+    },
+    rated: {
+      label: "Interactions notées",
+      sub: "{share} des interactions ; les autres sont des avis sans note",
+    },
     meanRating: { label: "Note moyenne", sub: "sur 5 étoiles, interactions notées seulement" },
     recipeDates: { label: "Recettes publiées", sub: "du {from} au {to}" },
     interactionDates: { label: "Interactions publiées", sub: "du {from} au {to}" },
@@ -18,26 +24,26 @@ export const overview: OverviewMessages = {
   charts: {
     recipes: {
       title: "Recettes publiées par an",
-      question: "Quand les recettes ont-elles été publiées ?",
+      question: "Quand les recettes ont-elles été publiées ?",
       takeaway:
-        "L'année la plus active est {peakYear}, avec {peakN} recettes ({peakShare} du total) ; la plus calme est {lowYear}, avec {lowN}.",
+        "L'année la plus active est {peakYear}, avec {peakN} recettes ({peakShare} du total) ; la plus calme est {lowYear}, avec {lowN}.",
       method:
         "Chaque recette conservée après nettoyage est comptée dans l'année civile de sa date de publication. Les règles de nettoyage et les lignes qu'elles écartent sont sur la page Données et méthodes.",
-      tip: "{year} : {n} recettes",
+      tip: "{year} : {n} recettes",
     },
     interactions: {
       title: "Interactions publiées par an",
-      question: "Quand les internautes ont-ils commenté et noté ?",
+      question: "Quand les internautes ont-ils commenté et noté ?",
       takeaway:
-        "L'année la plus active est {peakYear}, avec {peakN} interactions ({peakShare} du total) ; la plus calme est {lowYear}, avec {lowN}.",
+        "L'année la plus active est {peakYear}, avec {peakN} interactions ({peakShare} du total) ; la plus calme est {lowYear}, avec {lowN}.",
       method:
-        "Chaque interaction conservée après nettoyage est comptée dans l'année civile de sa date. Les avis sans note sont inclus : ils comptent dans les volumes, pas dans les statistiques de notes.",
-      tip: "{year} : {n} interactions",
+        "Chaque interaction conservée après nettoyage est comptée dans l'année civile de sa date. Les avis sans note sont inclus : ils comptent dans les volumes, pas dans les statistiques de notes.",
+      tip: "{year} : {n} interactions",
     },
   },
   pages: {
     title: "Ce que chaque page éclaire",
-    lede: "Chaque page est un rapport de quelques analyses ; chaque analyse répond à une question par un graphique et explique son calcul.",
+    lede: "Chaque page est un rapport de quelques analyses ; chaque analyse répond à une question par un graphique et explique son calcul.",
     open: "Ouvrir",
   },
 };

@@ -1,0 +1,144 @@
+// The site shell as HTML strings, for the config's `head`, `header` and `footer` functions
+// (Framework calls them with each page's path): a black sidebar with the logo, the navigation of
+// src/lib/pages.ts in the page's language, the language switch and the environment badge; a
+// footer with the build's facts. The sidebar folds into a menu button on phones, with no
+// JavaScript (a checkbox and its label). Pure string work: no DOM, no Node APIs.
+import type { BuildInfo } from "../lib/contracts/build.js";
+import { formatDateTime, formatInteger } from "../lib/format.js";
+import { LANGS, translator, type Lang } from "../lib/i18n/index.js";
+import { PAGES, pagePath, pageTitleKey, routeOf, type Page, type PageId } from "../lib/pages.js";
+
+export interface ShellContext {
+  /** Framework's page path: "/en/index", "/fr/trends", "/index"… */
+  path: string;
+  build: BuildInfo;
+  /** Project repository, linked from the footer. */
+  repository: string;
+}
+
+const LOGO = "/assets/logo.svg";
+const FAVICON = "/assets/favicon.svg";
+const FAVICON_PNG = "/assets/favicon.png";
+const FONTS = "/assets/fonts.css";
+
+/** Lucide-style icon paths (24×24, stroked) for each page of the navigation. */
+const PAGE_ICONS: Record<PageId, readonly string[]> = {
+  overview: ["M3 10.5 12 3l9 7.5", "M5 9.5V21h14V9.5", "M10 21v-6h4v6"],
+  trends: ["M3 3v18h18", "M7 15l4-5 4 3 5-7"],
+  data: [
+    "M4 6c0 1.7 3.6 3 8 3s8-1.3 8-3-3.6-3-8-3-8 1.3-8 3z",
+    "M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6",
+    "M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3",
+  ],
+};
+const MENU_ICON = ["M4 6h16", "M4 12h16", "M4 18h16"];
+const CLOSE_ICON = ["M6 6l12 12", "M18 6 6 18"];
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function icon(paths: readonly string[], className = "icon"): string {
+  return `<svg class="${className}" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">${paths
+    .map((d) => `<path d="${d}"/>`)
+    .join("")}</svg>`;
+}
+
+/** The page's language and registry entry; pages outside src/[lang]/ (the root) have none. */
+function route(path: string): { lang: Lang; page?: Page } {
+  const r = routeOf(path);
+  return r ?? { lang: "en" };
+}
+
+export function renderHead({ path }: ShellContext): string {
+  // No <link rel="alternate" hreflang>: Framework takes every link[href] of the head for a file to
+  // copy, and the language switch in the sidebar already links each page to its translation.
+  const { lang } = route(path);
+  const t = translator(lang);
+  return [
+    `<link rel="stylesheet" href="${FONTS}">`,
+    `<link rel="icon" href="${FAVICON}" type="image/svg+xml">`,
+    `<link rel="icon" href="${FAVICON_PNG}" type="image/png" sizes="32x32">`,
+    `<meta name="description" content="${escapeHtml(t("shell.site.tagline"))}">`,
+    `<meta name="theme-color" content="#000000">`,
+    // Framework writes <html> without a language; screen readers and hyphenation need it.
+    `<script>document.documentElement.lang = ${JSON.stringify(lang)};</script>`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+function badge(build: BuildInfo, lang: Lang): string {
+  const t = translator(lang);
+  return `<span class="bttk-env bttk-env--${build.env}" title="${escapeHtml(t("shell.env.label"))}">${escapeHtml(
+    t(`shell.env.${build.env}`),
+  )}</span>`;
+}
+
+function navigation(lang: Lang, current: Page | undefined): string {
+  const t = translator(lang);
+  const items = PAGES.map((p) => {
+    const active = p.id === current?.id;
+    return `<li><a href="${pagePath(p.id, lang)}"${active ? ' class="is-active" aria-current="page"' : ""}>${icon(
+      PAGE_ICONS[p.id],
+    )}<span>${escapeHtml(t(pageTitleKey(p.id)))}</span></a></li>`;
+  }).join("");
+  return `<p class="bttk-nav__title">${escapeHtml(t("shell.nav.label"))}</p><ul class="bttk-nav__list">${items}</ul>`;
+}
+
+/** EN | FR: each link keeps the reader on the same page, labelled in its own language. */
+function languageSwitch(lang: Lang, current: Page | undefined): string {
+  const links = LANGS.map((l) => {
+    const t = translator(l);
+    const href = pagePath(current?.id ?? "overview", l);
+    const active = l === lang;
+    return `<a href="${href}" lang="${l}" hreflang="${l}" title="${escapeHtml(t("shell.language.switchTo"))}"${
+      active ? ' class="is-active" aria-current="true"' : ""
+    }>${escapeHtml(t(`shell.language.codes.${l}`))}</a>`;
+  }).join("");
+  return `<div class="bttk-lang" role="group" aria-label="${escapeHtml(translator(lang)("shell.language.label"))}">${links}</div>`;
+}
+
+/** The sidebar; empty on pages outside the registry (the root page only redirects). */
+export function renderHeader({ path, build }: ShellContext): string {
+  if (!routeOf(path)) return "";
+  const { lang, page } = route(path);
+  const t = translator(lang);
+  return `<div class="bttk-shell">
+<input type="checkbox" id="bttk-menu" class="bttk-menu-toggle">
+<div class="bttk-bar">
+<a class="bttk-logo" href="${pagePath("overview", lang)}"><img src="${LOGO}" alt="${escapeHtml(t("shell.site.logoAlt"))}" width="720" height="360"></a>
+${badge(build, lang)}
+<label for="bttk-menu" class="bttk-menu-button" role="button" aria-controls="bttk-nav">${icon(MENU_ICON, "icon icon--open")}${icon(
+    CLOSE_ICON,
+    "icon icon--close",
+  )}<span>${escapeHtml(t("shell.nav.menu"))}</span></label>
+</div>
+<nav id="bttk-nav" class="bttk-nav" aria-label="${escapeHtml(t("shell.nav.label"))}">
+${navigation(lang, page)}
+${languageSwitch(lang, page)}
+</nav>
+</div>`;
+}
+
+export function renderFooter({ path, build, repository }: ShellContext): string {
+  if (!routeOf(path)) return "";
+  const { lang } = route(path);
+  const t = translator(lang);
+  const items = [
+    t("shell.footer.version", { version: build.version }),
+    t("shell.footer.built", { date: formatDateTime(build.builtAt, lang) }),
+    t("shell.footer.dataset", { id: build.datasetId }),
+    t("shell.footer.rows", {
+      recipes: formatInteger(build.counts.recipes, lang),
+      interactions: formatInteger(build.counts.interactions, lang),
+    }),
+    t("shell.footer.commit", { commit: build.gitCommit }),
+  ].map((text) => `<li>${escapeHtml(text)}</li>`);
+  items.push(
+    `<li><a href="${escapeHtml(repository)}" rel="noopener">${escapeHtml(t("shell.footer.repository"))}</a></li>`,
+  );
+  return `<div class="bttk-footer"><img class="bttk-footer__logo" src="${FAVICON}" alt="" width="28" height="28"><ul class="bttk-footer__items">${items.join(
+    "",
+  )}</ul></div>`;
+}

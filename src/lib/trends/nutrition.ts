@@ -1,0 +1,28 @@
+// Nutrition for a year range: the WLS trend of each nutrient's yearly mean and yearly median.
+import {
+  NUTRIENTS,
+  type Nutrient,
+  type NutritionStatistic,
+  type NutritionSummary,
+  type NutritionYear,
+  type TrendFit,
+  type YearRange,
+} from "../contracts/trends.js";
+import { fitTrend } from "./fit.js";
+import { filterYears } from "./range.js";
+
+const trends = (rows: NutritionYear[], statistic: NutritionStatistic) =>
+  Object.fromEntries(NUTRIENTS.map((k) => [k, fitTrend(rows, (r) => r[statistic][k])])) as Record<
+    Nutrient,
+    TrendFit | null
+  >;
+
+export function summarizeNutrition(perYear: readonly NutritionYear[], range: YearRange): NutritionSummary {
+  const rows = filterYears(perYear, range);
+  return {
+    ...range,
+    years: rows.length,
+    recipes: rows.reduce((a, r) => a + r.n, 0),
+    trend: { mean: trends(rows, "mean"), median: trends(rows, "median") },
+  };
+}

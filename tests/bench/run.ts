@@ -1,0 +1,139 @@
+// npm run bench [ingest|site]: full-scale benchmarks, written to docs/performance.md.
+//   ingest — generate the default dataset (scale 1) and ingest it: wall time and peak memory.
+//   site   — cold full build, warm rebuild with nothing changed, page weight per page (gzip),
+//            time to interactive of each page in Chromium on localhost.
+// Everything runs in a temporary work folder with the embedded S3 server; the project's own
+// .cache/, dist/ and logs/ are left alone (Framework's src/.observablehq/cache is cleared for the
+// cold build).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../data-loaders/config/config.js";
+import { serveSite } from "../../data-loaders/server/serve.js";
+import { LANGS } from "../../src/lib/i18n/index.js";
+import { PAGES, pagePath } from "../../src/lib/pages.js";
+import { launchBrowser, settle } from "../helpers/browser.js";
+import { measure, type Measured } from "./measure.js";
+import { pageWeight, type PageWeight } from "./page-weight.js";
+
+const suites = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const run = (name: string) => suites.length === 0 || suites.includes(name);
+const work = mkdtempSync(join(tmpdir(), "bttk-bench-"));
+const env = {
+  ...process.env,
+  APP_ENV: "local",
+  CACHE_DIR: join(work, "cache"),
+  LOCAL_S3_DIR: join(work, "s3"),
+  DIST_DIR: join(work, "dist"),
+  LOG_DIR: join(work, "logs"),
+  LOG_LEVEL: "info",
+  S3_ENDPOINT: "",
+};
+const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
+const cli = (name: string) => join(PROJECT_ROOT, "data-loaders", "cli", `${name}.ts`);
+const fmt = (m: Measured) => `${m.seconds.toFixed(1)} s${m.peakMb === null ? "" : `, peak RSS ${m.peakMb.toFixed(0)} MB`}`;
+
+const sections: Record<string, string> = {};
+const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+
+async function benchIngest(): Promise<void> {
+  const out = join(work, "generated");
+  const generate = await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
+  const ingest = await measure(
+    tsx,
+    [cli("ingest"), "--recipes", join(out, "RAW_recipes.csv"), "--interactions", join(out, "RAW_interactions.csv")],
+    env,
+  );
+  const size = (f: string) => (readFileSync(join(out, f)).length / 2 ** 20).toFixed(0);
+  sections.ingest = [
+    `Measured on ${machine}.`,
+    "",
+    "| step | wall time | peak RSS | target |",
+    "| --- | --- | --- | --- |",
+    `| generate, scale 1 (231,637 recipes, 1,132,367 interactions; ${size("RAW_recipes.csv")} + ${size("RAW_interactions.csv")} MB of CSV) | ${generate.seconds.toFixed(1)} s | ${generate.peakMb?.toFixed(0) ?? "n/a"} MB | — |`,
+    `| ingest, scale 1 (read + clean + 4 Parquet tables + upload to the embedded S3) | ${ingest.seconds.toFixed(1)} s | ${ingest.peakMb?.toFixed(0) ?? "n/a"} MB | < 60 s, < 2 GB |`,
+  ].join("\n");
+  process.stderr.write(`generate: ${fmt(generate)}\ningest: ${fmt(ingest)}\n`);
+}
+
+async function timeToInteractive(url: string, runs = 5): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+      await page.goto(url, { waitUntil: "load" });
+      await settle(page);
+      times.push(await page.evaluate(() => performance.now()));
+      await page.context().close();
+    }
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  } finally {
+    await browser.close();
+  }
+}
+
+async function benchSite(): Promise<void> {
+  if (!suites.includes("site") || !run("ingest")) {
+    // The site suite needs the default dataset in the work folder.
+    const out = join(work, "generated");
+    await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
+    await measure(tsx, [cli("ingest"), "--recipes", join(out, "RAW_recipes.csv"), "--interactions", join(out, "RAW_interactions.csv")], env);
+  }
+  rmSync(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
+  const cold = await measure(tsx, [cli("build"), "--env", "local"], env);
+  const warm = await measure(tsx, [cli("build"), "--env", "local"], env);
+  const dist = cold.stdout.trim();
+  const weights: PageWeight[] = LANGS.flatMap((lang) =>
+    PAGES.map((p) => pageWeight(dist, pagePath(p.id, lang).replace(/\/$/, "/index").slice(1))),
+  );
+  const server = await serveSite(dist, 0);
+  const tti: Record<string, number> = {};
+  try {
+    for (const p of PAGES) tti[p.id] = await timeToInteractive(new URL(pagePath(p.id, "en").slice(1), server.url).href);
+  } finally {
+    await server.close();
+  }
+  const kb = (x: number) => x.toFixed(0);
+  sections.site = [
+    `Measured on ${machine}, default dataset (scale 1, seed 42).`,
+    "",
+    "| build | wall time | peak RSS | target |",
+    "| --- | --- | --- | --- |",
+    `| cold full build (empty Framework cache, page data computed) | ${cold.seconds.toFixed(1)} s | ${cold.peakMb?.toFixed(0) ?? "n/a"} MB | — |`,
+    `| warm rebuild, nothing changed (page data reused by fingerprint) | ${warm.seconds.toFixed(1)} s | ${warm.peakMb?.toFixed(0) ?? "n/a"} MB | < 10 s |`,
+    "",
+    "Page weight, gzip (HTML + JS/CSS it loads + its data files), and time to interactive in Chromium",
+    "on localhost (median of 5 loads: navigation start → every cell has run):",
+    "",
+    "| page | HTML KB | code KB | data KB | total KB | interactive | targets |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...weights.map((w) => {
+      const id = PAGES.find((p) => w.page.endsWith(`/${p.slug || "index"}`))?.id ?? "";
+      const t = w.page.startsWith("en/") && tti[id] !== undefined ? `${tti[id].toFixed(0)} ms` : "";
+      return `| /${w.page.replace(/index$/, "")} | ${kb(w.htmlKb)} | ${kb(w.codeKb)} | ${kb(w.dataKb)} | ${kb(w.totalKb)} | ${t} | data < 300 KB; interactive < 1 s |`;
+    }),
+  ].join("\n");
+  process.stderr.write(`cold build: ${fmt(cold)}\nwarm build: ${fmt(warm)}\n`);
+}
+
+function writeSections(): void {
+  const path = join(PROJECT_ROOT, "docs", "performance.md");
+  let text = readFileSync(path, "utf8");
+  for (const [name, body] of Object.entries(sections)) {
+    const start = `<!-- bench:${name} -->`;
+    const end = `<!-- /bench:${name} -->`;
+    const pattern = new RegExp(`${start}[\\s\\S]*?${end}`);
+    text = text.replace(pattern, `${start}\n${body}\n${end}`);
+  }
+  writeFileSync(path, text);
+  process.stderr.write(`Wrote ${Object.keys(sections).join(", ")} to docs/performance.md\n`);
+}
+
+try {
+  if (run("ingest")) await benchIngest();
+  if (run("site")) await benchSite();
+  writeSections();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

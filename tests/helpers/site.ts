@@ -1,0 +1,62 @@
+// Build real sites for tests: generated data → ingest → a real local S3 server → build per
+// environment, into temporary cache and dist folders (the project's own dist/ is left alone).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadConfig, type AppConfig } from "../../data-loaders/config/config.js";
+import type { Environment } from "../../data-loaders/config/environment.js";
+import { generateDataset } from "../../data-loaders/generate/index.js";
+import { ingestAndPublish } from "../../data-loaders/ingest/pipeline.js";
+import { buildSite, type BuildResult } from "../../data-loaders/site/build.js";
+import { startTestS3, tempDir, type TestS3 } from "./s3.js";
+
+export interface SiteSpec {
+  env: Environment;
+  scale: number;
+  seed: number;
+}
+
+export interface TestSites {
+  s3: TestS3;
+  config(env: Environment): AppConfig;
+  builds: Map<Environment, BuildResult>;
+  stop(): Promise<void>;
+}
+
+/** Generated CSVs are kept between runs (same seed and scale → same bytes), in the OS temp folder. */
+export async function generatedCsvs(scale: number, seed: number) {
+  const outDir = join(tmpdir(), "bttk-test-data", `seed-${seed}-scale-${scale}`);
+  const recipes = join(outDir, "RAW_recipes.csv");
+  const interactions = join(outDir, "RAW_interactions.csv");
+  if (!existsSync(recipes) || !existsSync(interactions)) await generateDataset({ scale, seed, outDir });
+  return { recipes, interactions };
+}
+
+export async function buildTestSites(specs: SiteSpec[]): Promise<TestSites> {
+  const s3 = await startTestS3("sites-bucket");
+  const work = tempDir("bttk-sites-");
+  const vars = { ...s3.vars, CACHE_DIR: join(work, "cache"), DIST_DIR: join(work, "dist"), LOG_DIR: join(work, "logs") };
+  const config = (env: Environment) => loadConfig({ env, vars });
+  const builds = new Map<Environment, BuildResult>();
+  for (const spec of specs) {
+    const c = config(spec.env);
+    await ingestAndPublish(c, s3.store, await generatedCsvs(spec.scale, spec.seed));
+    builds.set(spec.env, await buildSite(c, s3.store));
+  }
+  return { s3, config, builds, stop: () => s3.stop() };
+}
+
+/** Every file under a folder, relative paths. */
+export function listFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(dir, join(prefix, e.name)) : [join(prefix, e.name)],
+  );
+}
+
+/** The built copy of a page data file (Framework renames it with a content hash). */
+export function readBuiltData<T>(distDir: string, name: string): T {
+  const dir = join(distDir, "_file", "data");
+  const file = readdirSync(dir).find((f) => f.startsWith(`${name}.`) && f.endsWith(".json"));
+  if (!file) throw new Error(`no ${name}.json in ${dir}`);
+  return JSON.parse(readFileSync(join(dir, file), "utf8")) as T;
+}
