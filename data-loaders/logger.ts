@@ -78,7 +78,9 @@ let consoleLevel: number = LogLevels.info;
 logger.setReporters([
   {
     log: (log, ctx) =>
-      log.level <= consoleLevel ? consoleReporter.log({ ...log, args: log.args.map((a) => redact(a)) }, ctx) : undefined,
+      log.level <= consoleLevel
+        ? consoleReporter.log({ ...log, args: log.args.map((a) => redact(a)) }, ctx)
+        : undefined,
   },
 ]);
 

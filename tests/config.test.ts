@@ -66,7 +66,10 @@ describe("configuration", () => {
 
   it("reads S3 settings from the environment, which wins over .env.<env>", () => {
     const dir = tempDir("bttk-config-");
-    writeFileSync(join(dir, ".env.preprod"), "S3_ENDPOINT=http://garage.internal:3900\nS3_BUCKET=from-file\nS3_ACCESS_KEY_ID=GK1\nS3_SECRET_ACCESS_KEY=s3cr3t\n");
+    writeFileSync(
+      join(dir, ".env.preprod"),
+      "S3_ENDPOINT=http://garage.internal:3900\nS3_BUCKET=from-file\nS3_ACCESS_KEY_ID=GK1\nS3_SECRET_ACCESS_KEY=s3cr3t\n",
+    );
     const config = loadConfig({ env: "preprod", vars: { S3_BUCKET: "from-env" }, root: dir });
     expect(config.s3).toEqual({
       endpoint: "http://garage.internal:3900",
@@ -79,16 +82,22 @@ describe("configuration", () => {
   });
 
   it("requires credentials when an endpoint is set, naming the missing variable", () => {
-    expect(() => loadConfig({ env: "prod", vars: { S3_ENDPOINT: "http://s3:3900", S3_ACCESS_KEY_ID: "GK1" }, root })).toThrow(
-      'S3_ENDPOINT is set for "prod" but S3_SECRET_ACCESS_KEY is not.',
-    );
+    expect(() =>
+      loadConfig({ env: "prod", vars: { S3_ENDPOINT: "http://s3:3900", S3_ACCESS_KEY_ID: "GK1" }, root }),
+    ).toThrow('S3_ENDPOINT is set for "prod" but S3_SECRET_ACCESS_KEY is not.');
   });
 
   it("explains every invalid variable", () => {
     const attempt = () =>
-      loadConfig({ env: "local", vars: { S3_ENDPOINT: "garage:3900", S3_BUCKET: "Bad_Bucket", PORT: "http" }, root });
+      loadConfig({
+        env: "local",
+        vars: { S3_ENDPOINT: "garage:3900", S3_BUCKET: "Bad_Bucket", PORT: "http" },
+        root,
+      });
     expect(attempt).toThrow(ConfigurationError);
-    expect(attempt).toThrow(/Invalid configuration for environment "local": S3_ENDPOINT must be an http\(s\) URL.*S3_BUCKET must be 3-63 lowercase.*PORT must be a port number/);
+    expect(attempt).toThrow(
+      /Invalid configuration for environment "local": S3_ENDPOINT must be an http\(s\) URL.*S3_BUCKET must be 3-63 lowercase.*PORT must be a port number/,
+    );
   });
 
   it("rejects a bad --env value", () => {

@@ -16,14 +16,19 @@ async function readTable(path: string, sql = "SELECT * FROM t ORDER BY 1") {
   return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
 }
 
-async function run(recipes: (RecipeRow | string)[], interactions = [{ user_id: 1, recipe_id: 1 }], options = {}) {
+async function run(
+  recipes: (RecipeRow | string)[],
+  interactions = [{ user_id: 1, recipe_id: 1 }],
+  options = {},
+) {
   const dir = tempDir("bttk-ingest-");
   const paths = writeCsvs(dir, recipes, interactions);
   const result = await ingest({ ...paths, outDir: join(dir, "out"), rules: NO_BOUNDS, ...options });
   return { ...result, dir };
 }
 
-const rule = (rules: { rule: string; removed: number }[], id: string) => rules.find((r) => r.rule === id)?.removed;
+const rule = (rules: { rule: string; removed: number }[], id: string) =>
+  rules.find((r) => r.rule === id)?.removed;
 
 describe("recipe cleaning rules", () => {
   it("drops recipes with a duplicate id, keeps the first occurrence, and counts them", async () => {
@@ -63,7 +68,9 @@ describe("recipe cleaning rules", () => {
       id: i + 1,
       steps: Array.from({ length: i + 1 }, (_, s) => `step ${s + 1}`),
     }));
-    const { manifest } = await run(recipes, undefined, { rules: { minutes: [1, 180], quantiles: [0.025, 0.975] } });
+    const { manifest } = await run(recipes, undefined, {
+      rules: { minutes: [1, 180], quantiles: [0.025, 0.975] },
+    });
     const report = manifest.report.recipes;
     expect(report.bounds.nSteps).toEqual([3, 98]);
     expect(report.bounds.nIngredients).toEqual([4, 4]);
@@ -73,7 +80,12 @@ describe("recipe cleaning rules", () => {
   });
 
   it("drops recipes without a name (empty or blank) or without a date", async () => {
-    const { manifest } = await run([{ id: 1, name: null }, { id: 2, name: "   " }, { id: 3, submitted: null }, { id: 4 }]);
+    const { manifest } = await run([
+      { id: 1, name: null },
+      { id: 2, name: "   " },
+      { id: 3, submitted: null },
+      { id: 4 },
+    ]);
     expect(rule(manifest.report.recipes.rules, "missing_name_or_date")).toBe(3);
     expect(manifest.report.recipes.rowsOut).toBe(1);
   });
@@ -90,8 +102,26 @@ describe("recipe cleaning rules", () => {
       "SELECT id, calories, total_fat_pct, sugar_pct, sodium_pct, protein_pct, sat_fat_pct, carb_pct FROM t ORDER BY id",
     );
     expect(rows).toEqual([
-      { id: 1, calories: 51.5, total_fat_pct: 0, sugar_pct: 13, sodium_pct: 0, protein_pct: 2, sat_fat_pct: 0, carb_pct: 4 },
-      { id: 2, calories: null, total_fat_pct: 1, sugar_pct: 2, sodium_pct: 3, protein_pct: 4, sat_fat_pct: 5, carb_pct: 6 },
+      {
+        id: 1,
+        calories: 51.5,
+        total_fat_pct: 0,
+        sugar_pct: 13,
+        sodium_pct: 0,
+        protein_pct: 2,
+        sat_fat_pct: 0,
+        carb_pct: 4,
+      },
+      {
+        id: 2,
+        calories: null,
+        total_fat_pct: 1,
+        sugar_pct: 2,
+        sodium_pct: 3,
+        protein_pct: 4,
+        sat_fat_pct: 5,
+        carb_pct: 6,
+      },
     ]);
   });
 
@@ -105,8 +135,22 @@ describe("recipe cleaning rules", () => {
       "SELECT id, year, month, day, weekday, is_weekend, season, complexity_score FROM t ORDER BY id",
     );
     // complexity = ln(1 + minutes) + n_steps + 0.5 · n_ingredients, with 3 steps and 4 ingredients.
-    expect(rows[0]).toMatchObject({ year: 2007, month: 12, day: 1, weekday: 6, is_weekend: true, season: "winter" });
-    expect(rows[1]).toMatchObject({ year: 2008, month: 3, day: 17, weekday: 1, is_weekend: false, season: "spring" });
+    expect(rows[0]).toMatchObject({
+      year: 2007,
+      month: 12,
+      day: 1,
+      weekday: 6,
+      is_weekend: true,
+      season: "winter",
+    });
+    expect(rows[1]).toMatchObject({
+      year: 2008,
+      month: 3,
+      day: 17,
+      weekday: 1,
+      is_weekend: false,
+      season: "spring",
+    });
     expect(rows[0].complexity_score).toBeCloseTo(Math.log(31) + 3 + 2, 12);
     expect(rows[1].complexity_score).toBeCloseTo(Math.log(10) + 3 + 2, 12);
   });
@@ -118,7 +162,7 @@ describe("CSV edge cases", () => {
       {
         id: 1,
         name: 'crème brûlée, "the real one"',
-        description: "line one\nline two, with a comma\r\nand a \"quote\" 🍮",
+        description: 'line one\nline two, with a comma\r\nand a "quote" 🍮',
         steps: ["heat the cream, gently", "don't boil", 'say "voilà"'],
         ingredients: ["Heavy Cream ", "vanilla bean", "mom's sugar"],
         tags: ["french", "dessert"],
@@ -128,7 +172,7 @@ describe("CSV edge cases", () => {
     expect(manifest.report.recipes.rules.every((r) => r.removed === 0)).toBe(true);
     const rows = await readTable(join(dir, "out", "recipes.parquet"), "SELECT * FROM t ORDER BY id");
     expect(rows[0].name).toBe('crème brûlée, "the real one"');
-    expect(rows[0].description).toBe("line one\nline two, with a comma\r\nand a \"quote\" 🍮");
+    expect(rows[0].description).toBe('line one\nline two, with a comma\r\nand a "quote" 🍮');
     expect(rows[0].steps).toEqual(["heat the cream, gently", "don't boil", 'say "voilà"']);
     expect(rows[0].ingredients).toEqual(["heavy cream", "vanilla bean", "mom's sugar"]);
     expect(rows[1].description).toBeNull();
@@ -149,19 +193,25 @@ describe("CSV edge cases", () => {
     expect(manifest.report.recipes.rowsIn).toBe(4);
     expect(manifest.report.recipes.rowsOut).toBe(2);
     const rejects = readFileSync(join(dir, "out", "rejects.csv"), "utf8");
-    expect(rejects).toContain('RAW_recipes.csv,3,minutes,CAST,"Error when converting column ""minutes"". Could not convert string ""forty""');
+    expect(rejects).toContain(
+      'RAW_recipes.csv,3,minutes,CAST,"Error when converting column ""minutes"". Could not convert string ""forty""',
+    );
     expect(rejects).toContain("RAW_recipes.csv,4,submitted,CAST");
     expect(manifest.files.find((f) => f.name === "rejects")?.rows).toBe(2);
   });
 
   it("fails past the reject threshold, naming the file, the lines and the reasons", async () => {
     const dir = tempDir("bttk-ingest-");
-    const paths = writeCsvs(dir, [{ id: 1 }, { id: 2, minutes: "forty" }, `${recipeLine({ id: 3 })},extra`], [
-      { user_id: 1, recipe_id: 1 },
-    ]);
+    const paths = writeCsvs(
+      dir,
+      [{ id: 1 }, { id: 2, minutes: "forty" }, `${recipeLine({ id: 3 })},extra`],
+      [{ user_id: 1, recipe_id: 1 }],
+    );
     const attempt = ingest({ ...paths, outDir: join(dir, "out"), rules: NO_BOUNDS, maxRejectRate: 0.1 });
     await expect(attempt).rejects.toThrow(ValidationError);
-    await expect(attempt).rejects.toThrow(/RAW_recipes\.csv: 2 of 3 rows cannot be parsed \(more than 10\.00 %\)/);
+    await expect(attempt).rejects.toThrow(
+      /RAW_recipes\.csv: 2 of 3 rows cannot be parsed \(more than 10\.00 %\)/,
+    );
     await expect(attempt).rejects.toThrow(/line 3, column minutes: Error when converting column "minutes"/);
     await expect(attempt).rejects.toThrow(/line 4.*Expected Number of Columns: 12 Found: 13/);
   });
@@ -172,9 +222,9 @@ describe("interaction rules", () => {
     const { manifest, dir } = await run(
       [{ id: 1 }],
       [
-        { user_id: 1, recipe_id: 1, rating: 5, review: "great, \"really\"" },
-        { user_id: 1, recipe_id: 1, rating: 5, review: "great, \"really\"" },
-        { user_id: 1, recipe_id: 1, rating: 5, review: "great, \"really\" (edited)" },
+        { user_id: 1, recipe_id: 1, rating: 5, review: 'great, "really"' },
+        { user_id: 1, recipe_id: 1, rating: 5, review: 'great, "really"' },
+        { user_id: 1, recipe_id: 1, rating: 5, review: 'great, "really" (edited)' },
         { user_id: 2, recipe_id: 1, rating: 0, review: "no stars" },
         { user_id: 3, recipe_id: 1, date: null },
         { user_id: 4, recipe_id: 1, rating: 7 },
@@ -188,7 +238,10 @@ describe("interaction rules", () => {
     expect(rule(report.rules, "exact_duplicate")).toBe(1);
     expect(report.rowsOut).toBe(4);
     expect(report.unrated).toBe(1);
-    const rows = await readTable(join(dir, "out", "interactions.parquet"), "SELECT user_id, rating, weekday, season FROM t ORDER BY user_id, rating");
+    const rows = await readTable(
+      join(dir, "out", "interactions.parquet"),
+      "SELECT user_id, rating, weekday, season FROM t ORDER BY user_id, rating",
+    );
     expect(rows.map((r) => [Number(r.user_id), r.rating])).toEqual([
       [1, 5],
       [1, 5],
@@ -224,7 +277,11 @@ describe("headers and files", () => {
 
   it("says which file is missing", async () => {
     const dir = tempDir("bttk-ingest-");
-    const attempt = ingest({ recipes: join(dir, "nope.csv"), interactions: join(dir, "nope2.csv"), outDir: join(dir, "out") });
+    const attempt = ingest({
+      recipes: join(dir, "nope.csv"),
+      interactions: join(dir, "nope2.csv"),
+      outDir: join(dir, "out"),
+    });
     await expect(attempt).rejects.toThrow(DataLoadError);
     await expect(attempt).rejects.toThrow(/Cannot open .*nope\.csv: ENOENT/);
   });

@@ -33,7 +33,12 @@ describe("logger", () => {
     expect(errors).toHaveLength(1);
     expect(errors[0].context).toEqual([{ key: "datasets/x", secretAccessKey: "***" }]);
     const events = lines(join(root, "logs", "preprod_user_interactions.log"));
-    expect(events[0]).toMatchObject({ env: "preprod", type: "download", analysis: "trends/volume", token: "***" });
+    expect(events[0]).toMatchObject({
+      env: "preprod",
+      type: "download",
+      analysis: "trends/volume",
+      token: "***",
+    });
     expect(readFileSync(join(root, "logs", "preprod_debug.log"), "utf8")).not.toContain("hunter2");
   });
 

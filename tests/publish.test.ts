@@ -21,7 +21,14 @@ beforeAll(async () => {
 afterAll(async () => s3.stop());
 
 const goodCsvs = () =>
-  writeCsvs(tempDir(), [{ id: 1 }, { id: 2 }, { id: 3, minutes: 500 }], [{ user_id: 1, recipe_id: 1 }, { user_id: 2, recipe_id: 2, rating: 0 }]);
+  writeCsvs(
+    tempDir(),
+    [{ id: 1 }, { id: 2 }, { id: 3, minutes: 500 }],
+    [
+      { user_id: 1, recipe_id: 1 },
+      { user_id: 2, recipe_id: 2, rating: 0 },
+    ],
+  );
 
 describe("publishing a snapshot", () => {
   it("tells how to publish when an environment has no dataset yet", async () => {
@@ -31,23 +38,39 @@ describe("publishing a snapshot", () => {
   });
 
   it("uploads every file, then the manifest, then moves the environment's pointer", async () => {
-    const { manifest, pointer } = await ingestAndPublish(config, s3.store, { ...goodCsvs(), datasetId: "first" });
+    const { manifest, pointer } = await ingestAndPublish(config, s3.store, {
+      ...goodCsvs(),
+      datasetId: "first",
+    });
     expect(pointer).toMatchObject({ datasetId: "first", previous: null });
     const keys = (await s3.store.list("datasets/first/")).map((o) => o.key).sort();
     expect(keys).toEqual(
-      ["interactions.parquet", "manifest.json", "recipe_ingredients.parquet", "recipe_tags.parquet", "recipes.parquet", "rejects.csv"].map(
-        (f) => `datasets/first/${f}`,
-      ),
+      [
+        "interactions.parquet",
+        "manifest.json",
+        "recipe_ingredients.parquet",
+        "recipe_tags.parquet",
+        "recipes.parquet",
+        "rejects.csv",
+      ].map((f) => `datasets/first/${f}`),
     );
     expect(manifest.report.recipes.rowsOut).toBe(2);
-    const { pointer: second } = await ingestAndPublish(config, s3.store, { ...goodCsvs(), datasetId: "second" });
+    const { pointer: second } = await ingestAndPublish(config, s3.store, {
+      ...goodCsvs(),
+      datasetId: "second",
+    });
     expect(second).toMatchObject({ datasetId: "second", previous: "first" });
   });
 
   it("leaves the previous snapshot current and complete when an ingest fails", async () => {
     const dir = tempDir();
-    const bad = writeCsvs(dir, [{ id: 1 }], [], { recipes: RECIPES_HEADER.replace("tags", "labels"), interactions: INTERACTIONS_HEADER });
-    await expect(ingestAndPublish(config, s3.store, { ...bad, datasetId: "broken" })).rejects.toThrow(/missing column\(s\) tags/);
+    const bad = writeCsvs(dir, [{ id: 1 }], [], {
+      recipes: RECIPES_HEADER.replace("tags", "labels"),
+      interactions: INTERACTIONS_HEADER,
+    });
+    await expect(ingestAndPublish(config, s3.store, { ...bad, datasetId: "broken" })).rejects.toThrow(
+      /missing column\(s\) tags/,
+    );
     expect((await readPointer(s3.store, "preprod"))?.datasetId).toBe("second");
     expect(await s3.store.list("datasets/broken/")).toEqual([]);
     rmSync(config.paths.snapshots, { recursive: true, force: true });
@@ -73,9 +96,19 @@ describe("publishing a snapshot", () => {
   });
 
   it("follows a DATASET_ID pin instead of the pointer, and rejects an unknown one", async () => {
-    const pinned = loadConfig({ env: "preprod", vars: { ...s3.vars, DATASET_ID: "first" }, root: config.paths.root });
+    const pinned = loadConfig({
+      env: "preprod",
+      vars: { ...s3.vars, DATASET_ID: "first" },
+      root: config.paths.root,
+    });
     expect(await resolveDatasetId(s3.store, pinned)).toBe("first");
-    const unknown = loadConfig({ env: "preprod", vars: { ...s3.vars, DATASET_ID: "nope" }, root: config.paths.root });
-    await expect(resolveDatasetId(s3.store, unknown)).rejects.toThrow('DATASET_ID="nope" has no manifest in s3://publish-bucket/.');
+    const unknown = loadConfig({
+      env: "preprod",
+      vars: { ...s3.vars, DATASET_ID: "nope" },
+      root: config.paths.root,
+    });
+    await expect(resolveDatasetId(s3.store, unknown)).rejects.toThrow(
+      'DATASET_ID="nope" has no manifest in s3://publish-bucket/.',
+    );
   });
 });

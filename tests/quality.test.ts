@@ -8,7 +8,11 @@ const bin = (name: string) => join(root, "node_modules", ".bin", name);
 
 function run(command: string, args: string[]): { code: number; output: string } {
   try {
-    const output = execFileSync(command, args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const output = execFileSync(command, args, {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     return { code: 0, output };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

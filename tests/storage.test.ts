@@ -31,7 +31,13 @@ async function publishFake(id: string, files: Record<string, string>): Promise<M
       sha256: sha256Hex(text),
     })),
     report: {
-      recipes: { rowsIn: 1, rules: [], rowsOut: 1, negativeCaloriesNulled: 0, bounds: { minutes: [1, 180], nSteps: [1, 1], nIngredients: [1, 1] } },
+      recipes: {
+        rowsIn: 1,
+        rules: [],
+        rowsOut: 1,
+        negativeCaloriesNulled: 0,
+        bounds: { minutes: [1, 180], nSteps: [1, 1], nIngredients: [1, 1] },
+      },
       interactions: { rowsIn: 1, rules: [], rowsOut: 1, unrated: 0 },
     },
   };
@@ -73,20 +79,27 @@ describe("S3 store", () => {
 
   it("reports a missing bucket", async () => {
     const other = createStore({ ...s3.settings, bucket: "no-such-bucket" });
-    await expect(other.checkAccess()).rejects.toThrow(/Bucket "no-such-bucket" does not exist at http:\/\/127\.0\.0\.1:\d+\./);
+    await expect(other.checkAccess()).rejects.toThrow(
+      /Bucket "no-such-bucket" does not exist at http:\/\/127\.0\.0\.1:\d+\./,
+    );
     other.close();
   });
 
   it("reports an unreachable endpoint", async () => {
     const nowhere = createStore({ ...s3.settings, endpoint: "http://127.0.0.1:9", maxAttempts: 1 });
-    await expect(nowhere.getText("x")).rejects.toThrow(/Cannot reach S3 at http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/);
+    await expect(nowhere.getText("x")).rejects.toThrow(
+      /Cannot reach S3 at http:\/\/127\.0\.0\.1:9 \(ECONNREFUSED\)/,
+    );
     nowhere.close();
   });
 });
 
 describe("snapshot cache", () => {
   it("downloads a snapshot, checks every sha256, and reuses it on the next sync", async () => {
-    await publishFake("ds-1", { "recipes.parquet": "recipes bytes", "interactions.parquet": "interactions bytes" });
+    await publishFake("ds-1", {
+      "recipes.parquet": "recipes bytes",
+      "interactions.parquet": "interactions bytes",
+    });
     const cache = tempDir("bttk-cache-");
     const first = await syncSnapshot(s3.store, "ds-1", cache);
     expect(first.downloaded.sort()).toEqual(["interactions.parquet", "recipes.parquet"]);
@@ -99,7 +112,10 @@ describe("snapshot cache", () => {
   });
 
   it("downloads again a corrupt or partial cached file", async () => {
-    await publishFake("ds-2", { "recipes.parquet": "recipes bytes 2", "interactions.parquet": "interactions 2" });
+    await publishFake("ds-2", {
+      "recipes.parquet": "recipes bytes 2",
+      "interactions.parquet": "interactions 2",
+    });
     const cache = tempDir("bttk-cache-");
     await syncSnapshot(s3.store, "ds-2", cache);
     writeFileSync(join(cache, "ds-2", "recipes.parquet"), "recipes bytes X"); // same size, one byte changed
@@ -133,8 +149,12 @@ describe("snapshot cache", () => {
 
   it("rejects a manifest that is not valid JSON or not of this schema", async () => {
     await s3.store.put(manifestKey("ds-5"), "{not json");
-    await expect(syncSnapshot(s3.store, "ds-5", tempDir())).rejects.toThrow(/Manifest s3:\/\/test-bucket\/datasets\/ds-5\/manifest\.json is not valid JSON/);
+    await expect(syncSnapshot(s3.store, "ds-5", tempDir())).rejects.toThrow(
+      /Manifest s3:\/\/test-bucket\/datasets\/ds-5\/manifest\.json is not valid JSON/,
+    );
     await s3.store.put(manifestKey("ds-6"), JSON.stringify({ schemaVersion: 99 }));
-    await expect(syncSnapshot(s3.store, "ds-6", tempDir())).rejects.toThrow(/does not match schema version 1: schemaVersion/);
+    await expect(syncSnapshot(s3.store, "ds-6", tempDir())).rejects.toThrow(
+      /does not match schema version 1: schemaVersion/,
+    );
   });
 });

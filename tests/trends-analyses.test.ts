@@ -19,7 +19,15 @@ import { NUTRIENTS } from "../src/lib/contracts/trends.js";
 
 // ── The crafted dataset ─────────────────────────────────────────────────────────────────────
 // Years 2000 (4 recipes), 2001 (4), 2002 (2), 2004 (4); no recipe in 2003.
-const RECIPES: [id: number, year: number, minutes: number, steps: number, ingredients: number, score: number, calories: number | null][] = [
+const RECIPES: [
+  id: number,
+  year: number,
+  minutes: number,
+  steps: number,
+  ingredients: number,
+  score: number,
+  calories: number | null,
+][] = [
   [1, 2000, 10, 2, 3, 10, 100],
   [2, 2000, 20, 4, 3, 12, null],
   [3, 2000, 30, 6, 3, 14, 300],
@@ -62,7 +70,8 @@ const TAGS: Record<number, string[]> = Object.fromEntries(
   RECIPES.map(([id]) => [id, id === 1 || id === 2 || id === 11 ? ["easy", "dessert"] : ["easy"]]),
 );
 
-const sqlValue = (v: number | string | null) => (v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v}'`);
+const sqlValue = (v: number | string | null) =>
+  v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v}'`;
 
 async function craftedSession(): Promise<Session> {
   const { instance, connection } = await openConnection({ threads: 1 });
@@ -137,7 +146,16 @@ const volumeSchema = z
         peakYear: year,
         peakN: count,
         stats: z
-          .object({ min: num, q1: num, median: num, mean: num, q3: num, max: num, std: num.nullable(), cv: num.nullable() })
+          .object({
+            min: num,
+            q1: num,
+            median: num,
+            mean: num,
+            q3: num,
+            max: num,
+            std: num.nullable(),
+            cv: num.nullable(),
+          })
           .strict(),
         qq: z
           .object({
@@ -153,11 +171,15 @@ const volumeSchema = z
   })
   .strict();
 
-const quantileFields = Object.fromEntries(["q05", "q10", "q25", "q33", "q66", "q75", "q90", "q95"].map((k) => [k, num]));
+const quantileFields = Object.fromEntries(
+  ["q05", "q10", "q25", "q33", "q66", "q75", "q90", "q95"].map((k) => [k, num]),
+);
 const durationSchema = z
   .object({
     perYear: z.array(z.object({ year, n: count, mean: num, median: num, ...quantileFields }).strict()),
-    fullSpan: z.object({ ...summaryBase, trend: z.object({ mean: fit.nullable(), median: fit.nullable() }).strict() }).strict(),
+    fullSpan: z
+      .object({ ...summaryBase, trend: z.object({ mean: fit.nullable(), median: fit.nullable() }).strict() })
+      .strict(),
   })
   .strict();
 
@@ -180,7 +202,9 @@ const complexitySchema = z
     fullSpan: z
       .object({
         ...summaryBase,
-        trend: z.object({ score: fit.nullable(), steps: fit.nullable(), ingredients: fit.nullable() }).strict(),
+        trend: z
+          .object({ score: fit.nullable(), steps: fit.nullable(), ingredients: fit.nullable() })
+          .strict(),
       })
       .strict(),
   })
@@ -191,7 +215,9 @@ const nutrientFits = z.object(Object.fromEntries(NUTRIENTS.map((k) => [k, fit.nu
 const nutritionSchema = z
   .object({
     perYear: z.array(z.object({ year, n: count, mean: nutrientValues, median: nutrientValues }).strict()),
-    fullSpan: z.object({ ...summaryBase, trend: z.object({ mean: nutrientFits, median: nutrientFits }).strict() }).strict(),
+    fullSpan: z
+      .object({ ...summaryBase, trend: z.object({ mean: nutrientFits, median: nutrientFits }).strict() })
+      .strict(),
   })
   .strict();
 
@@ -276,7 +302,14 @@ describe("trends analyses registry", () => {
 
   it("computes the page data as one object keyed by analysis", async () => {
     const page = await computePage("trends", context);
-    expect(Object.keys(page)).toEqual(["volume", "duration", "complexity", "nutrition", "ingredients", "tags"]);
+    expect(Object.keys(page)).toEqual([
+      "volume",
+      "duration",
+      "complexity",
+      "nutrition",
+      "ingredients",
+      "tags",
+    ]);
   });
 
   it.each(Object.keys(SCHEMAS))("%s matches its contract schema and survives JSON", (name) => {
@@ -300,7 +333,15 @@ describe("trends/volume", () => {
 
   it("summarises the full span: total, mean, earliest peak on a tie, quartiles, sample sd", () => {
     const s = output<VolumeData>("trends/volume").fullSpan;
-    expect(s).toMatchObject({ from: 2000, to: 2004, years: 5, total: 14, mean: 2.8, peakYear: 2000, peakN: 4 });
+    expect(s).toMatchObject({
+      from: 2000,
+      to: 2004,
+      years: 5,
+      total: 14,
+      mean: 2.8,
+      peakYear: 2000,
+      peakN: 4,
+    });
     // Sorted counts 0, 2, 4, 4, 4.
     expect(s.stats).toMatchObject({ min: 0, q1: 2, median: 4, q3: 4, max: 4 });
     expect(s.stats.mean).toBeCloseTo(2.8, 12);
@@ -315,8 +356,18 @@ describe("trends/duration", () => {
     const [y2000, y2001, y2002, y2004] = output<DurationData>("trends/duration").perYear;
     // 2000: minutes 10, 20, 30, 40 → h = 3p.
     expect(y2000).toMatchObject({ year: 2000, n: 4, mean: 25, median: 25 });
-    const expected2000 = { q05: 11.5, q10: 13, q25: 17.5, q33: 19.9, q66: 29.8, q75: 32.5, q90: 37, q95: 38.5 };
-    for (const [k, v] of Object.entries(expected2000)) expect(y2000[k as keyof typeof y2000]).toBeCloseTo(v, 9);
+    const expected2000 = {
+      q05: 11.5,
+      q10: 13,
+      q25: 17.5,
+      q33: 19.9,
+      q66: 29.8,
+      q75: 32.5,
+      q90: 37,
+      q95: 38.5,
+    };
+    for (const [k, v] of Object.entries(expected2000))
+      expect(y2000[k as keyof typeof y2000]).toBeCloseTo(v, 9);
     // 2001: minutes 20, 20, 60, 100.
     expect(y2001).toMatchObject({ year: 2001, n: 4, mean: 50, median: 40, q25: 20 });
     expect(y2001.q75).toBeCloseTo(70, 9);
@@ -383,7 +434,9 @@ describe("trends/ingredients and trends/tags", () => {
     expect(d.diversity.rarefied).toEqual([3, 4, null, 2]);
     const smaller = await computeItems(session, { kind: "ingredients", ...options, sampleSize: 2 });
     expect(smaller.diversity.rarefied[2]).toBe(3);
-    smaller.diversity.rarefied.forEach((r, j) => expect(r).toBeLessThanOrEqual(smaller.diversity.distinct[j]));
+    smaller.diversity.rarefied.forEach((r, j) =>
+      expect(r).toBeLessThanOrEqual(smaller.diversity.distinct[j]),
+    );
     const again = await computeItems(session, { kind: "ingredients", ...options, sampleSize: 2 });
     expect(again.diversity.rarefied).toEqual(smaller.diversity.rarefied);
   });

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConnection, wrapConnection, type Session } from "../data-loaders/duckdb/session.js";
 import { trendsAnalyses } from "../data-loaders/analyses/trends/index.js";
 import type { AnalysisContext } from "../data-loaders/analyses/types.js";
-import type { DurationSummary, TrendFit, TrendsData, VolumeSummary, YearCount } from "../src/lib/contracts/trends.js";
+import type {
+  DurationSummary,
+  TrendFit,
+  TrendsData,
+  VolumeSummary,
+  YearCount,
+} from "../src/lib/contracts/trends.js";
 import { translator, type Lang } from "../src/lib/i18n/index.js";
 import { wls } from "../src/lib/stats/index.js";
 import { summarizeComplexity } from "../src/lib/trends/complexity.js";
@@ -201,7 +207,9 @@ describe("risers and decliners", () => {
       { item: "b", year: 2002, count: 12, recipes: 100, share: 0.12 },
       { item: "b", year: 2003, count: 12, recipes: 100, share: 0.12 },
     ]);
-    expect(diversityRows(data, { from: 2003, to: 2003 })).toEqual([{ year: 2003, recipes: 100, distinct: 7, rarefied: 4 }]);
+    expect(diversityRows(data, { from: 2003, to: 2003 })).toEqual([
+      { year: 2003, recipes: 100, distinct: 7, rarefied: 4 },
+    ]);
     expect(summarizeItems(data, { from: 2000, to: 2003 }).diversityTrend?.slope).toBeCloseTo(-0.6, 12);
   });
 });
@@ -209,12 +217,12 @@ describe("risers and decliners", () => {
 describe("takeaways choose their words by sign and significance", () => {
   const args = { subject: "Mean preparation time", unit: "min", from: 1999, to: 2018 };
 
-  it.each([
-    [fitOf(-0.4641, 2.8e-6), "trends.sentence.down", "up" as const],
-    [fitOf(0.1002, 1.6e-4), "trends.sentence.up", "down" as const],
-    [fitOf(-0.3, 0.2), "trends.sentence.flat", "flat" as const],
-    [null, "trends.sentence.none", "flat" as const],
-  ])("picks the key for %#", (fit, key) => {
+  it.each<[TrendFit | null, string]>([
+    [fitOf(-0.4641, 2.8e-6), "trends.sentence.down"],
+    [fitOf(0.1002, 1.6e-4), "trends.sentence.up"],
+    [fitOf(-0.3, 0.2), "trends.sentence.flat"],
+    [null, "trends.sentence.none"],
+  ])("picks the key for case %#", (fit, key) => {
     expect(trendSentence(fit, args, ctx("en")).key).toBe(key);
   });
 
@@ -225,14 +233,18 @@ describe("takeaways choose their words by sign and significance", () => {
       "Mean preparation time fell by 0.46 min per year between 1999 and 2018 (R² 0.71, p < 0.001).",
     );
     const fr = ctx("fr");
-    expect(fr.t(...asArgs(trendSentence(fit, { ...args, subject: "Le temps de préparation moyen" }, fr)))).toBe(
+    expect(
+      fr.t(...asArgs(trendSentence(fit, { ...args, subject: "Le temps de préparation moyen" }, fr))),
+    ).toBe(
       "Le temps de préparation moyen a baissé de 0,46 min par an entre 1999 et 2018 (R² 0,71, p < 0,001).",
     );
   });
 
   it("prints a non-significant slope signed, with its p-value", () => {
     const text = ctx("en").t(...asArgs(trendSentence(fitOf(0.0123, 0.42), args, ctx("en"))));
-    expect(text).toBe("Mean preparation time shows no significant trend between 1999 and 2018 (+0.012 min per year, p = 0.420).");
+    expect(text).toBe(
+      "Mean preparation time shows no significant trend between 1999 and 2018 (+0.012 min per year, p = 0.420).",
+    );
   });
 
   it("keeps two significant digits of small slopes", () => {
@@ -264,11 +276,16 @@ describe("takeaways choose their words by sign and significance", () => {
       [1, 2, 3, 4, 5].map((i) => ({ year: 2000 + i, n: [100, 200, 300, 400, 5000][i - 1] })),
       { from: 2001, to: 2005 },
     );
-    const keys = (r2: number) => volumeTakeaway({ ...base, qq: { ...base.qq!, r2 } }, ctx("en")).map((s) => s.key);
+    const keys = (r2: number) =>
+      volumeTakeaway({ ...base, qq: { ...base.qq!, r2 } }, ctx("en")).map((s) => s.key);
     expect(keys(0.97)).toEqual(["trends.volume.takeaway", "trends.volume.normality.close"]);
     expect(keys(0.92)[1]).toBe("trends.volume.normality.rough");
     expect(keys(0.5)[1]).toBe("trends.volume.normality.far");
     expect(renderTakeaway(volumeTakeaway(base, ctx("fr")), translator("fr"))).toContain("5\u202f000");
+    const one = summarizeVolume([{ year: 2004, n: 1234 }], { from: 2004, to: 2004 });
+    expect(renderTakeaway(volumeTakeaway(one, ctx("en")), translator("en"))).toBe(
+      "1,234 recipes were posted in 2004.",
+    );
   });
 
   it("names the strongest riser and decliner, or says there are none", () => {
@@ -289,7 +306,11 @@ describe("takeaways choose their words by sign and significance", () => {
     expect(renderTakeaway(en, translator("en"))).toContain("kosher salt (+0.83 points of share per year");
     const onlyUp = itemsTakeaway({ ...summary, decliners: [] }, { kind: "tags", sampleSize: 100 }, ctx("fr"));
     expect(onlyUp[0].key).toBe("trends.items.movers.riserOnly");
-    const none = itemsTakeaway({ ...summary, risers: [], decliners: [], diversityTrend: null }, { kind: "tags", sampleSize: 100 }, ctx("fr"));
+    const none = itemsTakeaway(
+      { ...summary, risers: [], decliners: [], diversityTrend: null },
+      { kind: "tags", sampleSize: 100 },
+      ctx("fr"),
+    );
     expect(none.map((s) => s.key)).toEqual(["trends.items.movers.none", "trends.sentence.none"]);
   });
 
@@ -302,8 +323,10 @@ describe("takeaways choose their words by sign and significance", () => {
 });
 
 /** A sentence as translator arguments. */
-const asArgs = (s: { key: Parameters<ReturnType<typeof translator>>[0]; params: Record<string, string | number> }) =>
-  [s.key, s.params] as const;
+const asArgs = (s: {
+  key: Parameters<ReturnType<typeof translator>>[0];
+  params: Record<string, string | number>;
+}) => [s.key, s.params] as const;
 
 describe("loader full span equals the page's full range", () => {
   let session: Session;

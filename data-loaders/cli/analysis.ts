@@ -22,9 +22,12 @@ const main = defineCommand({
         return;
       }
       if (!args.name) {
-        throw new ConfigurationError("Name the analysis to print, e.g. `npm run analysis -- trends/duration`.", {
-          hint: "`npm run analysis -- --list` lists them.",
-        });
+        throw new ConfigurationError(
+          "Name the analysis to print, e.g. `npm run analysis -- trends/duration`.",
+          {
+            hint: "`npm run analysis -- --list` lists them.",
+          },
+        );
       }
       const analysis = findAnalysis(args.name);
       const config = commandConfig(args.env);

@@ -10,7 +10,10 @@ import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import { commandConfig, envArg, runCommand, withStore } from "./run.js";
 
 const main = defineCommand({
-  meta: { name: "dev", description: "Live preview of the site (Framework preview) on this environment's data" },
+  meta: {
+    name: "dev",
+    description: "Live preview of the site (Framework preview) on this environment's data",
+  },
   args: { ...envArg },
   run: ({ args }) =>
     runCommand(async () => {

@@ -10,7 +10,10 @@ const main = defineCommand({
     recipes: { type: "string", required: true, description: "Path to RAW_recipes.csv" },
     interactions: { type: "string", required: true, description: "Path to RAW_interactions.csv" },
     "dataset-id": { type: "string", description: "Id of the new snapshot (default: time + source digests)" },
-    "max-reject-rate": { type: "string", description: "Share of unparsable rows tolerated per file (default 0.01)" },
+    "max-reject-rate": {
+      type: "string",
+      description: "Share of unparsable rows tolerated per file (default 0.01)",
+    },
     ...envArg,
   },
   run: ({ args }) =>
@@ -18,11 +21,15 @@ const main = defineCommand({
       const config = commandConfig(args.env);
       const rate = args["max-reject-rate"] === undefined ? undefined : Number(args["max-reject-rate"]);
       if (rate !== undefined && !(rate >= 0 && rate <= 1)) {
-        throw new ConfigurationError(`--max-reject-rate=${args["max-reject-rate"]} is not a share between 0 and 1.`);
+        throw new ConfigurationError(
+          `--max-reject-rate=${args["max-reject-rate"]} is not a share between 0 and 1.`,
+        );
       }
       const datasetId = args["dataset-id"];
       if (datasetId !== undefined && !/^[A-Za-z0-9._-]+$/.test(datasetId)) {
-        throw new ConfigurationError(`--dataset-id="${datasetId}" may only hold letters, digits, dot, dash, underscore.`);
+        throw new ConfigurationError(
+          `--dataset-id="${datasetId}" may only hold letters, digits, dot, dash, underscore.`,
+        );
       }
       await withStore(config, async ({ store }) => {
         const { manifest } = await ingestAndPublish(config, store, {

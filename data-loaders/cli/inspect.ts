@@ -28,14 +28,18 @@ const main = defineCommand({
         const counts: Record<string, number> = {};
         try {
           for (const table of session.tables) {
-            const [{ n }] = await session.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${table}"`);
+            const [{ n }] = await session.query<{ n: number }>(
+              `SELECT count(*)::INTEGER AS n FROM "${table}"`,
+            );
             counts[table] = n;
           }
         } finally {
           session.close();
         }
         if (args.json) {
-          process.stdout.write(JSON.stringify({ env: config.env, pointer, manifest: snapshot.manifest, counts }, null, 2) + "\n");
+          process.stdout.write(
+            JSON.stringify({ env: config.env, pointer, manifest: snapshot.manifest, counts }, null, 2) + "\n",
+          );
           return;
         }
         const { manifest } = snapshot;
@@ -48,11 +52,14 @@ const main = defineCommand({
           pointer ? `pointer       updated ${pointer.updatedAt}, previous ${pointer.previous ?? "none"}` : "",
           "",
           "sources",
-          ...manifest.sources.map((s) => `  ${s.name.padEnd(24)} ${String(s.bytes).padStart(12)} B  ${s.sha256}`),
+          ...manifest.sources.map(
+            (s) => `  ${s.name.padEnd(24)} ${String(s.bytes).padStart(12)} B  ${s.sha256}`,
+          ),
           "",
           "tables (rows as read by DuckDB)",
           ...manifest.files.map(
-            (f) => `  ${f.file.padEnd(28)} ${String(counts[f.name] ?? f.rows).padStart(10)} rows ${String(f.bytes).padStart(12)} B`,
+            (f) =>
+              `  ${f.file.padEnd(28)} ${String(counts[f.name] ?? f.rows).padStart(10)} rows ${String(f.bytes).padStart(12)} B`,
           ),
           "",
           "ingest report",

@@ -19,7 +19,10 @@ export function commandConfig(env?: string): AppConfig {
   return config;
 }
 
-export async function withStore<T>(config: AppConfig, f: (connection: StoreConnection) => Promise<T>): Promise<T> {
+export async function withStore<T>(
+  config: AppConfig,
+  f: (connection: StoreConnection) => Promise<T>,
+): Promise<T> {
   const connection = await connectStore(config);
   try {
     return await f(connection);

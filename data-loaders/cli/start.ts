@@ -9,7 +9,10 @@ import { buildSite } from "../site/build.js";
 import { commandConfig, envArg, runCommand, withStore } from "./run.js";
 
 const main = defineCommand({
-  meta: { name: "start", description: "Generate/ingest the default dataset if needed, build, and serve the site" },
+  meta: {
+    name: "start",
+    description: "Generate/ingest the default dataset if needed, build, and serve the site",
+  },
   args: {
     ...envArg,
     "no-serve": { type: "boolean", description: "Stop after the build" },

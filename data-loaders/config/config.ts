@@ -59,12 +59,18 @@ const optional = <T extends z.ZodType>(s: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), s.optional());
 
 const schema = z.object({
-  S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:3900" })),
+  S3_ENDPOINT: optional(
+    z.url({ protocol: /^https?$/, error: "must be an http(s) URL, e.g. http://127.0.0.1:3900" }),
+  ),
   S3_REGION: optional(z.string()),
-  S3_BUCKET: optional(z.string().regex(bucketName, "must be 3-63 lowercase letters, digits, dots or hyphens")),
+  S3_BUCKET: optional(
+    z.string().regex(bucketName, "must be 3-63 lowercase letters, digits, dots or hyphens"),
+  ),
   S3_ACCESS_KEY_ID: optional(z.string()),
   S3_SECRET_ACCESS_KEY: optional(z.string()),
-  DATASET_ID: optional(z.string().regex(/^[A-Za-z0-9._-]+$/, "may only hold letters, digits, dot, dash, underscore")),
+  DATASET_ID: optional(
+    z.string().regex(/^[A-Za-z0-9._-]+$/, "may only hold letters, digits, dot, dash, underscore"),
+  ),
   PORT: optional(z.string().regex(/^\d{1,5}$/, "must be a port number")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
   LOG_DIR: optional(z.string()),

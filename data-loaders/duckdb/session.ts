@@ -55,16 +55,21 @@ export function wrapConnection(
         const reader = await connection.runAndReadAll(sql, params as Record<string, DuckDBValue>);
         return plain(reader.getRowObjectsJS()) as T[];
       } catch (cause) {
-        throw new AnalysisError(`DuckDB query failed: ${(cause as Error).message}\n  in: ${context(sql)}…`, { cause });
+        throw new AnalysisError(`DuckDB query failed: ${(cause as Error).message}\n  in: ${context(sql)}…`, {
+          cause,
+        });
       }
     },
     async run(sql: string, params?: Params) {
       try {
         await connection.run(sql, params as Record<string, DuckDBValue>);
       } catch (cause) {
-        throw new AnalysisError(`DuckDB statement failed: ${(cause as Error).message}\n  in: ${context(sql)}…`, {
-          cause,
-        });
+        throw new AnalysisError(
+          `DuckDB statement failed: ${(cause as Error).message}\n  in: ${context(sql)}…`,
+          {
+            cause,
+          },
+        );
       }
     },
     close: onClose,
@@ -85,7 +90,9 @@ export async function openSession(snapshot: Snapshot): Promise<Session> {
   );
   for (const file of snapshot.manifest.files.filter((f) => f.file.endsWith(".parquet"))) {
     const path = join(snapshot.dir, file.file);
-    await session.run(`CREATE VIEW ${quoteIdent(file.name)} AS SELECT * FROM read_parquet(${quoteLiteral(path)})`);
+    await session.run(
+      `CREATE VIEW ${quoteIdent(file.name)} AS SELECT * FROM read_parquet(${quoteLiteral(path)})`,
+    );
   }
   return session;
 }

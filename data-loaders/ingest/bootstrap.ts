@@ -19,7 +19,9 @@ export async function ensureDataset(
   if (config.datasetId || (await readPointer(store, config.env))) return;
   const scale = options.scale ?? DEFAULT_DATASET.scale;
   const seed = options.seed ?? DEFAULT_DATASET.seed;
-  logger.info(`No dataset for "${config.env}" yet: generating one (scale ${scale}, seed ${seed}) and ingesting it.`);
+  logger.info(
+    `No dataset for "${config.env}" yet: generating one (scale ${scale}, seed ${seed}) and ingesting it.`,
+  );
   const outDir = join(config.paths.generated, `seed-${seed}-scale-${scale}`);
   const recipes = join(outDir, "RAW_recipes.csv");
   const interactions = join(outDir, "RAW_interactions.csv");

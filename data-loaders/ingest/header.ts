@@ -11,13 +11,17 @@ export function splitCsvLine(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") fields.push(field), (field = "");
-    else field += c;
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (c === "," && !quoted) {
+      fields.push(field);
+      field = "";
+    } else {
+      field += c;
+    }
   }
   fields.push(field);
   return fields.map((f) => f.trim());
@@ -36,8 +40,12 @@ export async function readHeader(path: string): Promise<string[]> {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer.subarray(0, bytesRead).toString("utf8").replace(/^\uFEFF/, "");
-    if (bytesRead === 0) throw new ValidationError(`${path} is empty.`, { hint: "Give the Kaggle CSV file." });
+    const text = buffer
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
+    if (bytesRead === 0)
+      throw new ValidationError(`${path} is empty.`, { hint: "Give the Kaggle CSV file." });
     const line = text.split(/\r?\n/, 1)[0];
     return splitCsvLine(line);
   } finally {
@@ -59,6 +67,8 @@ export async function checkHeader(path: string, schema: CsvSchema): Promise<void
     throw new ValidationError(`Header of ${path} (line 1): ${parts.join("; ")}.`, { hint });
   }
   if (actual.join(",") !== expected.join(",")) {
-    throw new ValidationError(`Header of ${path} (line 1): columns are in the order ${actual.join(",")}.`, { hint });
+    throw new ValidationError(`Header of ${path} (line 1): columns are in the order ${actual.join(",")}.`, {
+      hint,
+    });
   }
 }

@@ -71,7 +71,13 @@ async function enforceRejectLimit(
   );
 }
 
-async function loadChecked(session: Session, path: string, schema: CsvSchema, table: string, maxRate: number) {
+async function loadChecked(
+  session: Session,
+  path: string,
+  schema: CsvSchema,
+  table: string,
+  maxRate: number,
+) {
   const load = await loadCsv(session, path, schema, table);
   await enforceRejectLimit(session, load, path, table, maxRate);
   if (load.rejected > 0) logger.warn(`${basename(path)}: ${load.rejected} row(s) rejected (see rejects.csv)`);
@@ -128,7 +134,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const [{ n }] = await session.query<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM read_parquet(${sqlString(path)})`,
       );
-      files.push({ name: table.name, file, rows: n, bytes: (await stat(path)).size, sha256: await sha256File(path) });
+      files.push({
+        name: table.name,
+        file,
+        rows: n,
+        bytes: (await stat(path)).size,
+        sha256: await sha256File(path),
+      });
     }
     const rejectsPath = join(dir, "rejects.csv");
     await session.run(`
@@ -152,7 +164,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const now = options.now ?? new Date();
     const sources = [
       { name: RECIPES_CSV.file, bytes: (await stat(options.recipes)).size, sha256: recipesSha },
-      { name: INTERACTIONS_CSV.file, bytes: (await stat(options.interactions)).size, sha256: interactionsSha },
+      {
+        name: INTERACTIONS_CSV.file,
+        bytes: (await stat(options.interactions)).size,
+        sha256: interactionsSha,
+      },
     ];
     const manifest: Manifest = {
       schemaVersion: SCHEMA_VERSION,

@@ -20,9 +20,13 @@ export async function ingestAndPublish(
   try {
     const started = performance.now();
     const { manifest, dir } = await ingest({ ...options, outDir: work });
-    logger.success(`Snapshot ${manifest.datasetId} built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    logger.success(
+      `Snapshot ${manifest.datasetId} built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     const pointer = await publishSnapshot(store, dir, manifest, config.env);
-    logger.success(`Published s3://${store.bucket}/datasets/${manifest.datasetId}/ and made it current for "${config.env}"`);
+    logger.success(
+      `Published s3://${store.bucket}/datasets/${manifest.datasetId}/ and made it current for "${config.env}"`,
+    );
     const cached = join(config.paths.snapshots, manifest.datasetId);
     if (!existsSync(cached)) {
       await mkdir(config.paths.snapshots, { recursive: true });

@@ -13,7 +13,11 @@ import { datasetKey, datasetPrefix, manifestKey } from "../storage/layout.js";
 import type { ObjectStore } from "../storage/s3-store.js";
 
 const contentType = (file: string) =>
-  file.endsWith(".parquet") ? "application/vnd.apache.parquet" : file.endsWith(".csv") ? "text/csv" : "application/json";
+  file.endsWith(".parquet")
+    ? "application/vnd.apache.parquet"
+    : file.endsWith(".csv")
+      ? "text/csv"
+      : "application/json";
 
 export async function publishSnapshot(
   store: ObjectStore,

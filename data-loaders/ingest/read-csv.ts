@@ -22,7 +22,12 @@ export interface Reject {
 }
 
 /** Creates `<table>` (with a `_line` column, the row's order in the file) and `<table>_rejects`. */
-export async function loadCsv(session: Session, path: string, schema: CsvSchema, table: string): Promise<CsvLoad> {
+export async function loadCsv(
+  session: Session,
+  path: string,
+  schema: CsvSchema,
+  table: string,
+): Promise<CsvLoad> {
   const columns = `{${schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(", ")}}`;
   await session.run(`
     CREATE TABLE ${table} AS
@@ -32,14 +37,21 @@ export async function loadCsv(session: Session, path: string, schema: CsvSchema,
       delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d',
       max_line_size = 20000000, strict_mode = true,
       store_rejects = true, rejects_scan = '${table}_scan', rejects_table = '${table}_rejects')`);
-  const [{ parsed }] = await session.query<{ parsed: number }>(`SELECT count(*)::INTEGER AS parsed FROM ${table}`);
+  const [{ parsed }] = await session.query<{ parsed: number }>(
+    `SELECT count(*)::INTEGER AS parsed FROM ${table}`,
+  );
   const [{ rejected }] = await session.query<{ rejected: number }>(
     `SELECT count(DISTINCT line)::INTEGER AS rejected FROM ${table}_rejects`,
   );
   return { rowsIn: parsed + rejected, parsed, rejected };
 }
 
-export async function listRejects(session: Session, table: string, file: string, limit?: number): Promise<Reject[]> {
+export async function listRejects(
+  session: Session,
+  table: string,
+  file: string,
+  limit?: number,
+): Promise<Reject[]> {
   return session.query<Reject>(
     `SELECT $file AS file, line::INTEGER AS line, column_name AS "column", error_type::VARCHAR AS error,
             error_message AS reason

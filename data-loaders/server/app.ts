@@ -40,7 +40,9 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   const base = resolve(root);
   const target = normalize(join(base, path));
   if (target !== base && !target.startsWith(base + sep)) return undefined;
-  const candidates = path.endsWith("/") ? [join(target, "index.html")] : [target, `${target}.html`, join(target, "index.html")];
+  const candidates = path.endsWith("/")
+    ? [join(target, "index.html")]
+    : [target, `${target}.html`, join(target, "index.html")];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -54,7 +56,13 @@ export function createApp(root: string) {
     const path = join(root, "snapshot.json");
     if (!existsSync(path)) return c.json({ status: "error", reason: "no snapshot.json" }, 503);
     const s = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-    return c.json({ status: "ok", env: s.env, datasetId: s.datasetId, gitCommit: s.gitCommit, builtAt: s.builtAt });
+    return c.json({
+      status: "ok",
+      env: s.env,
+      datasetId: s.datasetId,
+      gitCommit: s.gitCommit,
+      builtAt: s.builtAt,
+    });
   });
   app.get("*", (c) => {
     const file = resolveFile(root, c.req.path);

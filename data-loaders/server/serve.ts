@@ -20,7 +20,10 @@ export function serveSite(root: string, port: number, host = "127.0.0.1"): Promi
     server.on("error", (error: NodeJS.ErrnoException) =>
       fail(
         new StorageError(`Cannot listen on ${host}:${port} (${error.code}).`, {
-          hint: error.code === "EADDRINUSE" ? "Another process uses the port: set PORT to another one." : undefined,
+          hint:
+            error.code === "EADDRINUSE"
+              ? "Another process uses the port: set PORT to another one."
+              : undefined,
         }),
       ),
     );

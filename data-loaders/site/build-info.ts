@@ -21,7 +21,12 @@ export function packageVersion(root: string): string {
   return (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string }).version;
 }
 
-export function makeBuildInfo(root: string, env: Environment, snapshot: Snapshot, now = new Date()): BuildInfo {
+export function makeBuildInfo(
+  root: string,
+  env: Environment,
+  snapshot: Snapshot,
+  now = new Date(),
+): BuildInfo {
   const rows = (name: string) => snapshot.manifest.files.find((f) => f.name === name)?.rows ?? 0;
   return {
     env,

@@ -60,17 +60,30 @@ export function runFramework(root: string, args: string[], env: NodeJS.ProcessEn
   const bin = join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
   return new Promise((done, fail) => {
     // Framework prints progress on stdout; ours is reserved for data, so it goes to stderr.
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: root,
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     child.stdout.pipe(process.stderr);
     child.on("error", fail);
     child.on("exit", (code) =>
-      code === 0 ? done() : fail(new BuildError(`observable ${args[0]} exited with code ${code}.`, { hint: "See its output above." })),
+      code === 0
+        ? done()
+        : fail(
+            new BuildError(`observable ${args[0]} exited with code ${code}.`, {
+              hint: "See its output above.",
+            }),
+          ),
     );
   });
 }
 
 /** Prepare Framework's data cache for this fingerprint; returns whether a stash was reused. */
-export async function prepareDataCache(config: AppConfig, snapshot: Snapshot): Promise<{ fingerprint: string; reused: boolean }> {
+export async function prepareDataCache(
+  config: AppConfig,
+  snapshot: Snapshot,
+): Promise<{ fingerprint: string; reused: boolean }> {
   const root = config.paths.root;
   const fingerprint = buildFingerprint({
     env: config.env,
@@ -88,7 +101,9 @@ export async function prepareDataCache(config: AppConfig, snapshot: Snapshot): P
     const started = performance.now();
     const data = JSON.stringify(await computePageData(page, snapshot));
     await writeCachedFile(root, target, data);
-    logger.info(`Computed ${target} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    logger.info(
+      `Computed ${target} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
   return { fingerprint, reused: false };
 }
@@ -120,7 +135,8 @@ async function switchRelease(config: AppConfig, releaseDir: string): Promise<str
     .filter((d) => d.startsWith(`${config.env}-`))
     .sort()
     .reverse();
-  for (const old of mine.slice(KEEP_RELEASES)) await rm(join(releases, old), { recursive: true, force: true });
+  for (const old of mine.slice(KEEP_RELEASES))
+    await rm(join(releases, old), { recursive: true, force: true });
   return outDir;
 }
 
@@ -151,7 +167,9 @@ export async function buildSite(config: AppConfig, store: ObjectStore): Promise<
       await stashDataCache(root, join(config.paths.buildCache, fingerprint));
       await pruneStashes(config.paths.buildCache, 8);
       const seconds = (performance.now() - started) / 1000;
-      logger.success(`Built ${relative(root, outDir)} in ${seconds.toFixed(1)} s (dataset ${snapshot.datasetId})`);
+      logger.success(
+        `Built ${relative(root, outDir)} in ${seconds.toFixed(1)} s (dataset ${snapshot.datasetId})`,
+      );
       return { outDir, releaseDir, info, reusedData: reused, seconds };
     } catch (error) {
       await rm(releaseDir, { recursive: true, force: true });

@@ -26,12 +26,21 @@ function* files(root: string, path: string): Generator<string> {
 export function codeDigest(root: string): string {
   const hash = createHash("sha256");
   for (const path of CODE_ROOTS.flatMap((p) => [...files(root, p)])) {
-    hash.update(relative(root, join(root, path))).update("\0").update(readFileSync(join(root, path))).update("\0");
+    hash
+      .update(relative(root, join(root, path)))
+      .update("\0")
+      .update(readFileSync(join(root, path)))
+      .update("\0");
   }
   return hash.digest("hex");
 }
 
-export function buildFingerprint(input: { env: string; datasetId: string; manifestSha256: string; codeDigest: string }) {
+export function buildFingerprint(input: {
+  env: string;
+  datasetId: string;
+  manifestSha256: string;
+  codeDigest: string;
+}) {
   return createHash("sha256")
     .update(JSON.stringify([input.env, input.datasetId, input.manifestSha256, input.codeDigest]))
     .digest("hex")

@@ -13,7 +13,8 @@ const isDataEntry = (name: string) => !name.startsWith("_");
 export async function clearDataCache(root: string): Promise<void> {
   const dir = frameworkCacheDir(root);
   if (!existsSync(dir)) return;
-  for (const entry of await readdir(dir)) if (isDataEntry(entry)) await rm(join(dir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(dir))
+    if (isDataEntry(entry)) await rm(join(dir, entry), { recursive: true, force: true });
 }
 
 /** Copy a stash into Framework's cache; files get a fresh mtime so Framework sees them as fresh. */
@@ -55,7 +56,10 @@ export async function writeCachedFile(root: string, target: string, data: string
 export async function pruneStashes(buildCache: string, keep: number): Promise<void> {
   if (!existsSync(buildCache)) return;
   const entries = await Promise.all(
-    (await readdir(buildCache)).filter((e) => /^[0-9a-f]{16}$/.test(e)).map(async (e) => ({ e, t: (await stat(join(buildCache, e))).mtimeMs })),
+    (await readdir(buildCache))
+      .filter((e) => /^[0-9a-f]{16}$/.test(e))
+      .map(async (e) => ({ e, t: (await stat(join(buildCache, e))).mtimeMs })),
   );
-  for (const { e } of entries.sort((a, b) => b.t - a.t).slice(keep)) await rm(join(buildCache, e), { recursive: true, force: true });
+  for (const { e } of entries.sort((a, b) => b.t - a.t).slice(keep))
+    await rm(join(buildCache, e), { recursive: true, force: true });
 }

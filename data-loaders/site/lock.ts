@@ -21,7 +21,9 @@ export async function withLock<T>(
       const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
       if (age > staleMs) await rm(path, { force: true });
       else if (Date.now() - started > timeoutMs) {
-        throw new StorageError(`Another build holds ${path}.`, { hint: "Wait for it, or delete the file if no build runs." });
+        throw new StorageError(`Another build holds ${path}.`, {
+          hint: "Wait for it, or delete the file if no build runs.",
+        });
       } else await sleep(250);
     }
   }

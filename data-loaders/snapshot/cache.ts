@@ -37,7 +37,11 @@ export interface SyncResult extends Snapshot {
   reused: string[];
 }
 
-export async function syncSnapshot(store: ObjectStore, datasetId: string, cacheRoot: string): Promise<SyncResult> {
+export async function syncSnapshot(
+  store: ObjectStore,
+  datasetId: string,
+  cacheRoot: string,
+): Promise<SyncResult> {
   const manifestText = (await store.getBytes(manifestKey(datasetId))).toString("utf8");
   const manifest = parseManifest(manifestText, `s3://${store.bucket}/${manifestKey(datasetId)}`);
   const dir = join(cacheRoot, datasetId);

@@ -57,9 +57,12 @@ export async function resolveDatasetId(store: ObjectStore, config: AppConfig): P
   }
   const pointer = await readPointer(store, config.env);
   if (!pointer) {
-    throw new StorageError(`No dataset is published for environment "${config.env}" in s3://${store.bucket}/.`, {
-      hint: `Run \`npm run data:ingest -- --env ${config.env} --recipes <csv> --interactions <csv>\` (or \`npm start\` locally, which generates one).`,
-    });
+    throw new StorageError(
+      `No dataset is published for environment "${config.env}" in s3://${store.bucket}/.`,
+      {
+        hint: `Run \`npm run data:ingest -- --env ${config.env} --recipes <csv> --interactions <csv>\` (or \`npm start\` locally, which generates one).`,
+      },
+    );
   }
   return pointer.datasetId;
 }

@@ -57,19 +57,34 @@ export interface ObjectStore {
 type Operation = "get" | "put" | "head" | "list" | "delete" | "bucket";
 
 /** Map an SDK or network error to a StorageError that says what failed, where, and what to do. */
-export function toStorageError(error: unknown, op: Operation, where: string, settings: StoreSettings): StorageError {
+export function toStorageError(
+  error: unknown,
+  op: Operation,
+  where: string,
+  settings: StoreSettings,
+): StorageError {
   const name = (error as { name?: string; code?: string })?.name ?? "";
-  const code = (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? "";
+  const code =
+    (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? "";
   const status = error instanceof S3ServiceException ? error.$metadata?.httpStatusCode : undefined;
   const target = `${settings.endpoint} (bucket "${settings.bucket}")`;
   const label = name && name !== "Unknown" ? name : status ? `HTTP ${status}` : code;
-  if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "ETIMEDOUT"].includes(code) || name === "TimeoutError") {
-    return new StorageError(`Cannot reach S3 at ${settings.endpoint} (${code || name}) while accessing ${where}.`, {
-      hint: "Check S3_ENDPOINT and that the S3 server is running and reachable from this machine.",
-      cause: error,
-    });
+  if (
+    ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "ETIMEDOUT"].includes(code) ||
+    name === "TimeoutError"
+  ) {
+    return new StorageError(
+      `Cannot reach S3 at ${settings.endpoint} (${code || name}) while accessing ${where}.`,
+      {
+        hint: "Check S3_ENDPOINT and that the S3 server is running and reachable from this machine.",
+        cause: error,
+      },
+    );
   }
-  if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken"].includes(name) || status === 403) {
+  if (
+    ["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken"].includes(name) ||
+    status === 403
+  ) {
     return new StorageError(`S3 at ${target} refused the credentials (${label}) for ${where}.`, {
       hint: "Check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY for this environment (environment or .env.<env>).",
       cause: error,
@@ -82,10 +97,13 @@ export function toStorageError(error: unknown, op: Operation, where: string, set
     });
   }
   if (name === "NoSuchKey" || name === "NotFound" || status === 404) {
-    return new StorageError(`Object s3://${settings.bucket}/${where} does not exist at ${settings.endpoint}.`, {
-      hint: "Check the dataset id, or run `npm run data:ingest` to publish a dataset for this environment.",
-      cause: error,
-    });
+    return new StorageError(
+      `Object s3://${settings.bucket}/${where} does not exist at ${settings.endpoint}.`,
+      {
+        hint: "Check the dataset id, or run `npm run data:ingest` to publish a dataset for this environment.",
+        cause: error,
+      },
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new StorageError(`S3 ${op} of ${where} at ${target} failed: ${detail}`, {

@@ -70,7 +70,7 @@ export function renderHead({ path }: ShellContext): string {
 
 function badge(build: BuildInfo, lang: Lang): string {
   const t = translator(lang);
-  return `<span class="bttk-env bttk-env--${build.env}" title="${escapeHtml(t("shell.env.label"))}">${escapeHtml(
+  return `<span class="bttk-env bttk-env--${build.env}" data-env="${build.env}" title="${escapeHtml(t("shell.env.label"))}">${escapeHtml(
     t(`shell.env.${build.env}`),
   )}</span>`;
 }
@@ -79,7 +79,7 @@ function navigation(lang: Lang, current: Page | undefined): string {
   const t = translator(lang);
   const items = PAGES.map((p) => {
     const active = p.id === current?.id;
-    return `<li><a href="${pagePath(p.id, lang)}"${active ? ' class="is-active" aria-current="page"' : ""}>${icon(
+    return `<li><a href="${pagePath(p.id, lang)}" data-page="${p.id}"${active ? ' class="is-active" aria-current="page"' : ""}>${icon(
       PAGE_ICONS[p.id],
     )}<span>${escapeHtml(t(pageTitleKey(p.id)))}</span></a></li>`;
   }).join("");

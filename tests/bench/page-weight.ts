@@ -37,7 +37,7 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
       const target = normalize(join(dirname(file), ref));
       if (seen.has(target) || !existsSync(target)) continue;
       seen.add(target);
-      if (/\/_file\//.test(target)) dataKb += gz(target);
+      if (/\/_file\/data\//.test(target)) dataKb += gz(target);
       else {
         codeKb += gz(target);
         if (/\.(js|css)$/.test(target)) visit(target);

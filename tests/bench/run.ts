@@ -31,7 +31,8 @@ const env = {
 };
 const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 const cli = (name: string) => join(PROJECT_ROOT, "data-loaders", "cli", `${name}.ts`);
-const fmt = (m: Measured) => `${m.seconds.toFixed(1)} s${m.peakMb === null ? "" : `, peak RSS ${m.peakMb.toFixed(0)} MB`}`;
+const fmt = (m: Measured) =>
+  `${m.seconds.toFixed(1)} s${m.peakMb === null ? "" : `, peak RSS ${m.peakMb.toFixed(0)} MB`}`;
 
 const sections: Record<string, string> = {};
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
@@ -41,7 +42,13 @@ async function benchIngest(): Promise<void> {
   const generate = await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
   const ingest = await measure(
     tsx,
-    [cli("ingest"), "--recipes", join(out, "RAW_recipes.csv"), "--interactions", join(out, "RAW_interactions.csv")],
+    [
+      cli("ingest"),
+      "--recipes",
+      join(out, "RAW_recipes.csv"),
+      "--interactions",
+      join(out, "RAW_interactions.csv"),
+    ],
     env,
   );
   const size = (f: string) => (readFileSync(join(out, f)).length / 2 ** 20).toFixed(0);
@@ -78,7 +85,17 @@ async function benchSite(): Promise<void> {
     // The site suite needs the default dataset in the work folder.
     const out = join(work, "generated");
     await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
-    await measure(tsx, [cli("ingest"), "--recipes", join(out, "RAW_recipes.csv"), "--interactions", join(out, "RAW_interactions.csv")], env);
+    await measure(
+      tsx,
+      [
+        cli("ingest"),
+        "--recipes",
+        join(out, "RAW_recipes.csv"),
+        "--interactions",
+        join(out, "RAW_interactions.csv"),
+      ],
+      env,
+    );
   }
   rmSync(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
   const cold = await measure(tsx, [cli("build"), "--env", "local"], env);
@@ -90,7 +107,8 @@ async function benchSite(): Promise<void> {
   const server = await serveSite(dist, 0);
   const tti: Record<string, number> = {};
   try {
-    for (const p of PAGES) tti[p.id] = await timeToInteractive(new URL(pagePath(p.id, "en").slice(1), server.url).href);
+    for (const p of PAGES)
+      tti[p.id] = await timeToInteractive(new URL(pagePath(p.id, "en").slice(1), server.url).href);
   } finally {
     await server.close();
   }
@@ -103,10 +121,10 @@ async function benchSite(): Promise<void> {
     `| cold full build (empty Framework cache, page data computed) | ${cold.seconds.toFixed(1)} s | ${cold.peakMb?.toFixed(0) ?? "n/a"} MB | — |`,
     `| warm rebuild, nothing changed (page data reused by fingerprint) | ${warm.seconds.toFixed(1)} s | ${warm.peakMb?.toFixed(0) ?? "n/a"} MB | < 10 s |`,
     "",
-    "Page weight, gzip (HTML + JS/CSS it loads + its data files), and time to interactive in Chromium",
+    "Page weight, gzip (HTML + the JS, CSS and fonts it loads + its data files), and time to interactive in Chromium",
     "on localhost (median of 5 loads: navigation start → every cell has run):",
     "",
-    "| page | HTML KB | code KB | data KB | total KB | interactive | targets |",
+    "| page | HTML KB | code, styles, fonts KB | data KB | total KB | interactive | targets |",
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...weights.map((w) => {
       const id = PAGES.find((p) => w.page.endsWith(`/${p.slug || "index"}`))?.id ?? "";

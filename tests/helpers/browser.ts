@@ -47,7 +47,11 @@ export async function visit(browser: Browser, url: string, width = 1280, height 
 /** Wait until Framework has run every cell: no pending cell and at least one rendered chart or none expected. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
-  await page.waitForFunction(() => !document.querySelector(".observablehq--running, .observablehq--loading"), null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => !document.querySelector(".observablehq--running, .observablehq--loading"),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
 }

@@ -13,7 +13,8 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-const pyList = (items: string[]) => `[${items.map((i) => (i.includes("'") ? `"${i}"` : `'${i}'`)).join(", ")}]`;
+const pyList = (items: string[]) =>
+  `[${items.map((i) => (i.includes("'") ? `"${i}"` : `'${i}'`)).join(", ")}]`;
 
 export interface RecipeRow {
   name?: string | null;
@@ -33,7 +34,10 @@ export interface RecipeRow {
 export function recipeLine(r: RecipeRow): string {
   const steps = r.steps ?? ["mix", "bake", "serve"];
   const ingredients = r.ingredients ?? ["flour", "sugar", "eggs", "butter"];
-  const nutrition = typeof r.nutrition === "string" ? r.nutrition : `[${(r.nutrition ?? [300, 10, 20, 5, 8, 12, 9]).map((x) => x.toFixed(1)).join(", ")}]`;
+  const nutrition =
+    typeof r.nutrition === "string"
+      ? r.nutrition
+      : `[${(r.nutrition ?? [300, 10, 20, 5, 8, 12, 9]).map((x) => x.toFixed(1)).join(", ")}]`;
   return [
     r.name === undefined ? `recipe ${r.id}` : r.name,
     r.id,
@@ -61,7 +65,13 @@ export interface InteractionRow {
 }
 
 export function interactionLine(i: InteractionRow): string {
-  return [i.user_id, i.recipe_id, i.date === undefined ? "2006-01-01" : i.date, i.rating ?? 5, i.review === undefined ? "good" : i.review]
+  return [
+    i.user_id,
+    i.recipe_id,
+    i.date === undefined ? "2006-01-01" : i.date,
+    i.rating ?? 5,
+    i.review === undefined ? "good" : i.review,
+  ]
     .map((v) => csvField(v as string | number | null))
     .join(",");
 }
@@ -74,8 +84,12 @@ export function writeCsvs(
 ) {
   const recipesPath = join(dir, "RAW_recipes.csv");
   const interactionsPath = join(dir, "RAW_interactions.csv");
-  const lines = <T>(rows: (T | string)[], f: (r: T) => string) => rows.map((r) => (typeof r === "string" ? r : f(r)));
+  const lines = <T>(rows: (T | string)[], f: (r: T) => string) =>
+    rows.map((r) => (typeof r === "string" ? r : f(r)));
   writeFileSync(recipesPath, [headers.recipes, ...lines(recipes, recipeLine)].join("\n") + "\n");
-  writeFileSync(interactionsPath, [headers.interactions, ...lines(interactions, interactionLine)].join("\n") + "\n");
+  writeFileSync(
+    interactionsPath,
+    [headers.interactions, ...lines(interactions, interactionLine)].join("\n") + "\n",
+  );
   return { recipes: recipesPath, interactions: interactionsPath };
 }

@@ -35,7 +35,12 @@ export async function generatedCsvs(scale: number, seed: number) {
 export async function buildTestSites(specs: SiteSpec[]): Promise<TestSites> {
   const s3 = await startTestS3("sites-bucket");
   const work = tempDir("bttk-sites-");
-  const vars = { ...s3.vars, CACHE_DIR: join(work, "cache"), DIST_DIR: join(work, "dist"), LOG_DIR: join(work, "logs") };
+  const vars = {
+    ...s3.vars,
+    CACHE_DIR: join(work, "cache"),
+    DIST_DIR: join(work, "dist"),
+    LOG_DIR: join(work, "logs"),
+  };
   const config = (env: Environment) => loadConfig({ env, vars });
   const builds = new Map<Environment, BuildResult>();
   for (const spec of specs) {

@@ -42,7 +42,8 @@ const perYear = (session: Session, table: "recipes" | "interactions") =>
 
 export const kpis = defineAnalysis<DatasetKpis>({
   name: "overview/kpis",
-  description: "Dataset KPIs: recipes, interactions, users, contributors, rated interactions, mean rating, date ranges",
+  description:
+    "Dataset KPIs: recipes, interactions, users, contributors, rated interactions, mean rating, date ranges",
   async run({ session }) {
     const [k] = await session.query<KpiRow>(KPIS_SQL);
     return {

@@ -73,10 +73,12 @@ export const itemsSql = (kind: ItemKind) => {
 
 export async function computeItems(session: Session, options: ItemsOptions): Promise<ItemsData> {
   const sql = itemsSql(options.kind);
-  const years = await session.query<{ year: number; recipes: number; distinct: number; rarefied: number | null }>(
-    sql.years,
-    { sampleSize: options.sampleSize, samples: options.samples },
-  );
+  const years = await session.query<{
+    year: number;
+    recipes: number;
+    distinct: number;
+    rarefied: number | null;
+  }>(sql.years, { sampleSize: options.sampleSize, samples: options.samples });
   const items = await session.query<{ item: string; total: number; counts: number[] }>(sql.items, {
     minCount: options.minCount,
   });

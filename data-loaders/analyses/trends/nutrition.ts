@@ -1,6 +1,11 @@
 // trends/nutrition: per year, the mean and median of the seven nutrition values (calories and
 // six % daily value columns), and the full-span weighted least squares trend of each.
-import { NUTRIENTS, type Nutrient, type NutritionData, type NutritionYear } from "../../../src/lib/contracts/trends.js";
+import {
+  NUTRIENTS,
+  type Nutrient,
+  type NutritionData,
+  type NutritionYear,
+} from "../../../src/lib/contracts/trends.js";
 import { summarizeNutrition } from "../../../src/lib/trends/nutrition.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";

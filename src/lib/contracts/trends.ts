@@ -148,7 +148,15 @@ export interface ComplexityData {
 // ── 4. Nutrition ─────────────────────────────────────────────────────────────────────────────
 
 /** The seven nutrition values of a recipe: calories (kcal) and six % of daily value. */
-export const NUTRIENTS = ["calories", "totalFat", "sugar", "sodium", "protein", "saturatedFat", "carbohydrates"] as const;
+export const NUTRIENTS = [
+  "calories",
+  "totalFat",
+  "sugar",
+  "sodium",
+  "protein",
+  "saturatedFat",
+  "carbohydrates",
+] as const;
 export type Nutrient = (typeof NUTRIENTS)[number];
 export type NutrientValues = Record<Nutrient, number>;
 

@@ -12,9 +12,8 @@ import { filterYears } from "./range.js";
 
 export function summarizeComplexity(perYear: readonly ComplexityYear[], range: YearRange): ComplexitySummary {
   const rows = filterYears(perYear, range);
-  const trend = Object.fromEntries(COMPLEXITY_MEASURES.map((m) => [m, fitTrend(rows, (r) => r[m])])) as Record<
-    ComplexityMeasure,
-    TrendFit | null
-  >;
+  const trend = Object.fromEntries(
+    COMPLEXITY_MEASURES.map((m) => [m, fitTrend(rows, (r) => r[m])]),
+  ) as Record<ComplexityMeasure, TrendFit | null>;
   return { ...range, years: rows.length, recipes: rows.reduce((a, r) => a + r.n, 0), trend };
 }

@@ -51,37 +51,64 @@ function shares(data: ItemsInput, i: number, indices: readonly number[]): ShareR
 const bySlope = (direction: 1 | -1) => (a: ItemMover, b: ItemMover) =>
   direction * (b.slope - a.slope) || a.item.localeCompare(b.item);
 
+/** An item ranked in a range: its recipes there, its share, and the trend of its yearly share (null: none). */
+export interface RankedItem {
+  item: string;
+  count: number;
+  share: number;
+  slope: number | null;
+  p: number | null;
+  r2: number | null;
+}
+
+/**
+ * Every item contained in at least `minCount` recipes of the range, most frequent first (name on
+ * a tie), with the WLS trend of its yearly share weighted by the year's recipes: the table the
+ * top list, the risers and the decliners are drawn from (and the card's CSV).
+ */
+export function rankItems(data: ItemsInput, range: YearRange): RankedItem[] {
+  const indices = yearIndices(data.years, range);
+  const recipes = sumAt(data.recipes, indices);
+  const ranked: RankedItem[] = [];
+  data.items.forEach((item, i) => {
+    const count = sumAt(data.counts[i], indices);
+    if (count < data.minCount) return;
+    const fit = fitTrend(shares(data, i, indices), (r) => r.share, { weight: (r) => r.recipes });
+    ranked.push({
+      item,
+      count,
+      share: count / recipes,
+      slope: fit?.slope ?? null,
+      p: fit?.p ?? null,
+      r2: fit?.r2 ?? null,
+    });
+  });
+  return ranked.sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
+}
+
 export function summarizeItems(data: ItemsInput, range: YearRange, options: ItemsOptions = {}): ItemsSummary {
   const { top = 10, movers = 10 } = options;
   const indices = yearIndices(data.years, range);
-  const recipes = sumAt(data.recipes, indices);
-  const ranked: { i: number; count: number }[] = [];
-  data.items.forEach((_, i) => {
-    const count = sumAt(data.counts[i], indices);
-    if (count >= data.minCount) ranked.push({ i, count });
-  });
-
-  const fitted: ItemMover[] = [];
-  for (const { i, count } of ranked) {
-    const fit = fitTrend(shares(data, i, indices), (r) => r.share, { weight: (r) => r.recipes });
-    if (fit) fitted.push({ item: data.items[i], slope: fit.slope, p: fit.p, r2: fit.r2, share: count / recipes });
-  }
-
-  const diversity = diversityRows(data, range);
+  const ranked = rankItems(data, range);
+  const fitted: ItemMover[] = ranked.flatMap(({ item, slope, p, r2, share }) =>
+    slope === null || p === null || r2 === null ? [] : [{ item, slope, p, r2, share }],
+  );
   return {
     ...range,
     years: indices.length,
-    recipes,
+    recipes: sumAt(data.recipes, indices),
     itemsRanked: ranked.length,
-    top: ranked
-      .slice()
-      .sort((a, b) => b.count - a.count || data.items[a.i].localeCompare(data.items[b.i]))
-      .slice(0, top)
-      .map(({ i, count }) => ({ item: data.items[i], count })),
-    risers: fitted.filter((m) => m.slope > 0).sort(bySlope(1)).slice(0, movers),
-    decliners: fitted.filter((m) => m.slope < 0).sort(bySlope(-1)).slice(0, movers),
+    top: ranked.slice(0, top).map(({ item, count }) => ({ item, count })),
+    risers: fitted
+      .filter((m) => m.slope > 0)
+      .sort(bySlope(1))
+      .slice(0, movers),
+    decliners: fitted
+      .filter((m) => m.slope < 0)
+      .sort(bySlope(-1))
+      .slice(0, movers),
     // Every rarefied value rests on samples of the same size, so the years weigh the same.
-    diversityTrend: fitTrend(diversity, (r) => r.rarefied, { weight: () => 1 }),
+    diversityTrend: fitTrend(diversityRows(data, range), (r) => r.rarefied, { weight: () => 1 }),
   };
 }
 

@@ -26,3 +26,7 @@ export function summarizeNutrition(perYear: readonly NutritionYear[], range: Yea
     trend: { mean: trends(rows, "mean"), median: trends(rows, "median") },
   };
 }
+
+/** Flat rows of one statistic (year, n, one column per nutrient): the card's CSV. */
+export const nutritionTable = (rows: readonly NutritionYear[], statistic: NutritionStatistic) =>
+  rows.map((r) => ({ year: r.year, n: r.n, ...r[statistic] }));

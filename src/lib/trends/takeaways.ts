@@ -46,16 +46,15 @@ const year = (y: number) => String(y);
 
 /**
  * "{subject} rose by {slope} {unit} per year between {from} and {to} (R² …, p …)", or fell, or
- * showed no significant trend — the sentence every yearly trend of the page uses. `scale`
- * converts the slope to the unit shown (100 for shares shown in points).
+ * showed no significant trend — the sentence every yearly trend of the page uses.
  */
 export function trendSentence(
   fit: TrendFit | null,
-  { subject, unit, from, to, scale = 1 }: { subject: string; unit: string; from: number; to: number; scale?: number },
+  { subject, unit, from, to }: { subject: string; unit: string; from: number; to: number },
   { lang }: TakeawayContext,
 ): Sentence {
   if (!fit) return { key: "trends.sentence.none", params: { subject, from: year(from), to: year(to) } };
-  const slope = fit.slope * scale;
+  const slope = fit.slope;
   const params = {
     subject,
     unit,
@@ -65,8 +64,15 @@ export function trendSentence(
     p: formatPValue(fit.p, lang),
   };
   const d = direction(fit);
-  if (d === "flat") return { key: "trends.sentence.flat", params: { ...params, slope: formatSlope(slope, lang, { signed: true }) } };
-  return { key: d === "up" ? "trends.sentence.up" : "trends.sentence.down", params: { ...params, slope: formatSlope(slope, lang) } };
+  if (d === "flat")
+    return {
+      key: "trends.sentence.flat",
+      params: { ...params, slope: formatSlope(slope, lang, { signed: true }) },
+    };
+  return {
+    key: d === "up" ? "trends.sentence.up" : "trends.sentence.down",
+    params: { ...params, slope: formatSlope(slope, lang) },
+  };
 }
 
 /** A short clause for a secondary measure: "rose (+0.10 per year)", "fell (…)", "shows no significant trend". */
@@ -83,6 +89,14 @@ export const renderTakeaway = (sentences: readonly Sentence[], t: Translate): st
   sentences.map((s) => t(s.key, s.params)).join(" ");
 
 export function volumeTakeaway(s: VolumeSummary, { lang }: TakeawayContext): Sentence[] {
+  if (s.years === 1) {
+    return [
+      {
+        key: "trends.volume.takeawayOneYear",
+        params: { total: formatInteger(s.total, lang), year: year(s.from) },
+      },
+    ];
+  }
   const counts: Sentence = {
     key: "trends.volume.takeaway",
     params: {
@@ -119,7 +133,12 @@ export function complexityTakeaway(s: ComplexitySummary, ctx: TakeawayContext): 
   return [
     trendSentence(
       s.trend.score,
-      { subject: ctx.t("trends.complexity.subject"), unit: ctx.t("trends.units.points"), from: s.from, to: s.to },
+      {
+        subject: ctx.t("trends.complexity.subject"),
+        unit: ctx.t("trends.units.points"),
+        from: s.from,
+        to: s.to,
+      },
       ctx,
     ),
     {
@@ -129,7 +148,11 @@ export function complexityTakeaway(s: ComplexitySummary, ctx: TakeawayContext): 
   ];
 }
 
-export function nutritionTakeaway(s: NutritionSummary, statistic: NutritionStatistic, ctx: TakeawayContext): Sentence[] {
+export function nutritionTakeaway(
+  s: NutritionSummary,
+  statistic: NutritionStatistic,
+  ctx: TakeawayContext,
+): Sentence[] {
   const fits = NUTRIENTS.map((k) => s.trend[statistic][k]);
   const count = (d: "up" | "down") => fits.filter((f) => direction(f) === d).length;
   return [
@@ -146,7 +169,9 @@ export function nutritionTakeaway(s: NutritionSummary, statistic: NutritionStati
     trendSentence(
       s.trend[statistic].calories,
       {
-        subject: ctx.t(statistic === "mean" ? "trends.nutrition.subject.mean" : "trends.nutrition.subject.median"),
+        subject: ctx.t(
+          statistic === "mean" ? "trends.nutrition.subject.mean" : "trends.nutrition.subject.median",
+        ),
         unit: ctx.t("trends.units.kcal"),
         from: s.from,
         to: s.to,

@@ -45,3 +45,9 @@ export function trendLine(fit: TrendFit | null, years: readonly number[], label:
     strokeDasharray: "6 4",
   });
 }
+
+/** A "#RRGGBB" colour at an opacity, for bands whose legend swatch should look like the band. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}

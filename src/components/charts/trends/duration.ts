@@ -7,7 +7,10 @@ import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import { BANDS, type Band } from "../../../lib/trends/duration.js";
 import { plot, type Figure } from "../../plot.js";
 import { COLORS } from "../../theme.js";
-import { trendLine, yearAxis } from "./axes.js";
+import { trendLine, withAlpha, yearAxis } from "./axes.js";
+
+/** The mean's orange, see-through. */
+const BAND_FILL = withAlpha(COLORS.orange, 0.2);
 
 export interface DurationChartOptions {
   width: number;
@@ -62,10 +65,11 @@ export function durationChart(rows: DurationYear[], options: DurationChartOption
     color: {
       legend: true,
       domain: [label.band, label.mean, label.median, label.trendMean, label.trendMedian],
-      range: [COLORS.orange, COLORS.orange, COLORS.gold, COLORS.redOrange, COLORS.blue],
+      // The band's colour carries its transparency, so its legend swatch looks like the band.
+      range: [BAND_FILL, COLORS.orange, COLORS.gold, COLORS.redOrange, COLORS.blue],
     },
     marks: [
-      Plot.areaY(rows, { x: "year", y1: lo, y2: hi, fill: () => label.band, fillOpacity: 0.15 }),
+      Plot.areaY(rows, { x: "year", y1: lo, y2: hi, fill: () => label.band }),
       Plot.lineY(rows, { x: "year", y: "mean", stroke: () => label.mean, strokeWidth: 2 }),
       Plot.lineY(rows, { x: "year", y: "median", stroke: () => label.median, strokeWidth: 2 }),
       points("mean", COLORS.orange),

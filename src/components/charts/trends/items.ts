@@ -3,7 +3,7 @@
 // lines of the strongest movers.
 import * as Plot from "@observablehq/plot";
 import type { ItemKind, ItemMover, TrendFit } from "../../../lib/contracts/trends.js";
-import { formatInteger, formatNumber, formatPercent, formatPValue } from "../../../lib/format.js";
+import { formatInteger, formatNumber, formatPercent, formatPValue, MISSING } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import type { DiversityRow, ShareRow } from "../../../lib/trends/items.js";
 import { formatR2, formatSlope, SHARE_POINTS } from "../../../lib/trends/takeaways.js";
@@ -25,7 +25,7 @@ const labelMargin = (items: readonly string[], width: number) =>
 
 /** Names longer than the margin allows are cut with an ellipsis (the tooltip keeps the full name). */
 const clip = (margin: number) => (s: string) => {
-  const max = Math.floor((margin - 14) / 6.6);
+  const max = Math.round((margin - 14) / 6.6);
   return s.length > max ? `${s.slice(0, Math.max(1, max - 1))}…` : s;
 };
 
@@ -65,66 +65,68 @@ export function topItemsChart(
   });
 }
 
+/**
+ * Diversity per year. `measure` "distinct" counts the distinct items of all the year's recipes
+ * (points sized by recipes); "rarefied" counts them in a fixed number of recipes, with its WLS
+ * trend — two charts, as the two measures differ by an order of magnitude.
+ */
 export function diversityChart(
   rows: DiversityRow[],
-  {
-    width,
-    height = 300,
-    lang,
-    t,
-    kind,
-    sampleSize,
-    fit,
-  }: ItemsChartOptions & { kind: ItemKind; sampleSize: number; fit: TrendFit | null },
+  options: ItemsChartOptions & {
+    kind: ItemKind;
+    sampleSize: number;
+    measure: "distinct" | "rarefied";
+    fit?: TrendFit | null;
+  },
 ): Figure {
-  const years = rows.map((d) => d.year);
+  const { width, height = 240, lang, t, kind, sampleSize, measure, fit = null } = options;
   const size = formatInteger(sampleSize, lang);
-  const label = {
-    distinct: t("trends.items.diversity.distinct"),
-    rarefied: t("trends.items.diversity.rarefied", { size }),
-    trend: t("trends.items.diversity.trend"),
-  };
-  const rarefied = rows.filter((d) => d.rarefied != null);
+  const unit = t(`trends.items.${kind}.unit`);
+  const label =
+    measure === "distinct"
+      ? t("trends.items.diversity.distinct", { unit })
+      : t("trends.items.diversity.rarefied", { unit, size });
+  const trend = t("trends.items.diversity.trend");
+  const series = t("trends.items.diversity.series");
+  const color = measure === "distinct" ? COLORS.orange : COLORS.gold;
+  const points = rows.filter((d) => d[measure] != null);
   const tip = (d: DiversityRow) =>
     t("trends.items.diversity.tip", {
       year: String(d.year),
       recipes: formatInteger(d.recipes, lang),
       distinct: formatInteger(d.distinct, lang),
-      rarefied: d.rarefied == null ? "–" : formatNumber(d.rarefied, lang, 1),
+      rarefied: d.rarefied == null ? MISSING : formatNumber(d.rarefied, lang, 1),
       size,
     });
+  const rarefied = measure === "rarefied";
   return plot({
     lang,
     width,
     height,
-    title: t("trends.items.diversity.title"),
-    subtitle: fitSubtitle(fit, { lang, t }),
-    x: yearAxis(years, width, t),
-    y: { grid: true, nice: true, label: t(`trends.items.${kind}.y`) },
+    title: label,
+    subtitle: rarefied ? fitSubtitle(fit, { lang, t }) : undefined,
+    x: yearAxis(rows.length ? rows.map((d) => d.year) : [0], width, t),
+    y: { grid: true, nice: true, zero: !rarefied, label: t(`trends.items.${kind}.y`) },
     r: { range: [2, 7] },
-    color: {
-      legend: true,
-      domain: [label.distinct, label.rarefied, label.trend],
-      range: [COLORS.orange, COLORS.gold, COLORS.blue],
-    },
+    color: rarefied ? { legend: true, domain: [series, trend], range: [color, COLORS.blue] } : undefined,
     marks: [
-      Plot.lineY(rows, { x: "year", y: "distinct", stroke: () => label.distinct, strokeWidth: 2 }),
+      Plot.lineY(points, { x: "year", y: measure, stroke: rarefied ? () => series : color, strokeWidth: 2 }),
       // Sized by the year's recipes, sorted by year (the original mis-aligned these sizes).
-      Plot.dot(rows, {
+      Plot.dot(points, {
         x: "year",
-        y: "distinct",
-        r: "recipes",
-        fill: COLORS.orange,
+        y: measure,
+        r: rarefied ? 4 : "recipes",
+        fill: color,
         stroke: COLORS.background,
       }),
-      Plot.lineY(rarefied, { x: "year", y: "rarefied", stroke: () => label.rarefied, strokeWidth: 2 }),
-      Plot.dot(rarefied, { x: "year", y: "rarefied", r: 4, fill: COLORS.gold, stroke: COLORS.background }),
-      trendLine(
-        fit,
-        rarefied.map((d) => d.year),
-        label.trend,
-      ),
-      Plot.tip(rows, Plot.pointerX({ x: "year", y: "distinct", title: tip })),
+      rarefied
+        ? trendLine(
+            fit,
+            points.map((d) => d.year),
+            trend,
+          )
+        : null,
+      Plot.tip(points, Plot.pointerX({ x: "year", y: measure, title: tip })),
     ],
   });
 }

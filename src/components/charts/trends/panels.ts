@@ -143,3 +143,58 @@ export function volumeStatsTable(s: VolumeSummary, { lang, t }: { lang: Lang; t:
   table.setAttribute("data-testid", "trends-volume-stats");
   return table;
 }
+
+/** A row of a card's widgets (toggles, selects), wrapping on narrow screens. */
+export const controls = (...inputs: Node[]): HTMLElement =>
+  el(
+    "div",
+    {
+      class: "trends-controls",
+      style: "display: flex; flex-wrap: wrap; gap: 0.25rem 2rem; align-items: center",
+    },
+    inputs,
+  );
+
+/** Side-by-side panels (Framework's grid: one column on narrow screens). */
+export const panels = (columns: 2 | 3, ...children: (Node | null)[]): HTMLElement =>
+  el("div", { class: `grid grid-cols-${columns}`, style: "margin: 0" }, children);
+
+/** Below this width the site's own header is sticky: the range bar then scrolls with the page. */
+const WIDE = "(min-width: 769px)";
+
+/**
+ * The page-wide year range bar: a title, the range input and a summary line. On wide screens it
+ * sticks to the top while the reader scrolls through the cards, so the range stays at hand.
+ */
+export function rangeBar({
+  title,
+  input,
+  summary,
+}: {
+  title: string;
+  input: Node;
+  summary: Node;
+}): HTMLElement {
+  const bar = el(
+    "section",
+    { class: "card trends-range", style: "padding: 0.8rem 1.2rem; margin: 0 0 1.5rem" },
+    el("h2", { class: "section-title", style: "margin: 0" }, title),
+    controls(input),
+    summary,
+  );
+  if (typeof matchMedia === "function") {
+    const wide = matchMedia(WIDE);
+    const apply = () => {
+      bar.style.position = wide.matches ? "sticky" : "";
+      bar.style.top = wide.matches ? "0" : "";
+      bar.style.zIndex = wide.matches ? "5" : "";
+    };
+    apply();
+    wide.addEventListener("change", apply);
+  }
+  return bar;
+}
+
+/** Lays out a form's inputs on one row (Inputs.form stacks them by default). */
+export const inlineForm = (inputs: Record<string, Node>): HTMLElement =>
+  el("div", { style: "display: flex; flex-wrap: wrap; gap: 0 1.5rem" }, Object.values(inputs));

@@ -77,6 +77,7 @@ export interface QQChartOptions {
 
 export function qqPlot(qq: QQSummary, { width, height = 320, lang, t }: QQChartOptions): Figure {
   const xs = qq.points.map((p) => p.theoretical);
+  const ys = qq.points.map((p) => p.sample);
   const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: qq.intercept + qq.slope * x }));
   const tip = (p: QQSummary["points"][number]) =>
     t("trends.volume.qq.tip", { n: formatInteger(p.sample, lang), q: formatNumber(p.theoretical, lang, 2) });
@@ -84,8 +85,10 @@ export function qqPlot(qq: QQSummary, { width, height = 320, lang, t }: QQChartO
     lang,
     width,
     height,
+    title: t("trends.volume.qq.title"),
     x: { label: t("trends.volume.qq.x"), grid: true, inset: 10 },
-    y: { label: t("trends.volume.qq.y"), grid: true, nice: true },
+    // The axis follows the counts; the reference line is clipped to it rather than stretching it.
+    y: { label: t("trends.volume.qq.y"), grid: true, nice: true, domain: [Math.min(...ys), Math.max(...ys)] },
     color: { legend: true, domain: [t("trends.volume.qq.reference")], range: [COLORS.error] },
     marks: [
       Plot.line(ends, {

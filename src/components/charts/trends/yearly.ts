@@ -8,7 +8,7 @@ import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import { formatR2, formatSlope } from "../../../lib/trends/takeaways.js";
 import { plot, type Figure } from "../../plot.js";
 import { COLORS } from "../../theme.js";
-import { trendLine, yearAxis } from "./axes.js";
+import { trendLine, withAlpha, yearAxis } from "./axes.js";
 
 export interface YearlyPoint {
   year: number;
@@ -51,7 +51,7 @@ export function yearlyChart(points: YearlyPoint[], options: YearlyChartOptions):
   const banded = bandLabel ? points.filter((d) => d.low != null && d.high != null) : [];
   const trend = t("trends.fit.line");
   const domain = bandLabel ? [mean, bandLabel, trend] : [mean, trend];
-  const range = bandLabel ? [color, color, COLORS.blue] : [color, COLORS.blue];
+  const range = bandLabel ? [color, withAlpha(color, 0.2), COLORS.blue] : [color, COLORS.blue];
   return plot({
     lang,
     width,
@@ -63,9 +63,7 @@ export function yearlyChart(points: YearlyPoint[], options: YearlyChartOptions):
     r: { range: [2, 7] },
     color: { legend: true, domain, range },
     marks: [
-      bandLabel
-        ? Plot.areaY(banded, { x: "year", y1: "low", y2: "high", fill: () => bandLabel, fillOpacity: 0.15 })
-        : null,
+      bandLabel ? Plot.areaY(banded, { x: "year", y1: "low", y2: "high", fill: () => bandLabel }) : null,
       Plot.lineY(points, { x: "year", y: "value", stroke: () => mean, strokeWidth: 2 }),
       Plot.dot(points, {
         x: "year",

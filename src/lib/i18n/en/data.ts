@@ -1,6 +1,6 @@
 // The Data & methods page: the ingest report, the cleaning rules in words, the dataset manifest.
 export const data = {
-  title: "Data & methods",
+  title: "Where the numbers come from",
   lede: "Every number on this site is computed when the site is built, from one snapshot of the dataset. This page shows what was read, what each cleaning rule set aside, and how to check the files.",
   report: {
     recipes: {
@@ -30,7 +30,7 @@ export const data = {
       "The bounds are those the ingest actually used for this dataset, read from its report. The bounds on steps and ingredients are quantiles of the recipes left after the time rule: they set aside the rare extremes without a hand-picked threshold.",
     recipes: "Recipes",
     interactions: "Interactions",
-    removed: "{n} rows set aside",
+    removed: "Rows set aside: {n}",
     recipe: {
       unparsable_row: {
         label: "Unreadable row",
@@ -84,7 +84,7 @@ export const data = {
     title: "Kept, with a special treatment",
     question: "Which rows stay in the data but are handled apart?",
     takeaway:
-      "{calories} recipes had negative calories, now left empty; {unrated} interactions are reviews without a rating.",
+      "Recipes whose negative calories were left empty: {calories}. Interactions that are reviews without a rating: {unrated}.",
     method:
       "A negative calorie count is impossible: the recipe is kept for every other analysis, and its calories are left empty so no average uses them. A rating of 0 means the user wrote a review without rating the recipe: these interactions count in volumes and never in rating statistics.",
     calories: { label: "Negative calories left empty", sub: "{share} of the recipes kept" },
@@ -93,7 +93,7 @@ export const data = {
   manifest: {
     title: "The dataset snapshot",
     question: "Which files exactly was this site built from?",
-    takeaway: "Dataset {id}, created {date}: {sources} source files, {files} snapshot files.",
+    takeaway: "Dataset {id}, created {date}. Source files: {sources}; snapshot files: {files}.",
     method:
       "The ingest writes the manifest last, after every file of the snapshot: a snapshot with a manifest is complete. The SHA-256 checksums identify each file exactly; the build checks them when it copies the snapshot, and anyone can check a copy with a standard tool such as sha256sum.",
     id: "Dataset id",

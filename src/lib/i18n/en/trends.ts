@@ -77,6 +77,7 @@ export const trends = {
     },
     takeaway:
       "{total} recipes were posted over {years} years ({from}–{to}), {mean} per year on average; the busiest year was {peakYear}, with {peakN} recipes.",
+    takeawayOneYear: "{total} recipes were posted in {year}.",
     normality: {
       close: "The yearly counts are close to a normal distribution (Q-Q R² {r2}).",
       rough: "The yearly counts are only roughly normal (Q-Q R² {r2}).",
@@ -128,6 +129,7 @@ export const trends = {
     },
     mean: "Yearly mean",
     band: "±1 standard deviation",
+    showBand: "Show the ±1 standard deviation band",
     tip: "{year} · {n} recipes\nmean {value} · sd {sd}",
     method:
       "The complexity score of a recipe is ln(1 + minutes) + steps + ½ × ingredients, computed at ingest. DuckDB gives, per year, the mean and the standard deviation (n − 1) of the score, of the number of steps and of the number of ingredients; the band spans one standard deviation on each side of the mean.\n\nEach trend is a weighted least squares fit of the yearly mean on the year, weighted by the year's recipes, called a rise or a fall when p < {alpha}; it is recomputed in your browser for the chosen years.",
@@ -162,8 +164,9 @@ export const trends = {
     top: { title: "Most frequent", x: "Recipes containing it", tip: "{item}: {count} recipes ({share})" },
     diversity: {
       title: "Diversity per year",
-      distinct: "In all the year's recipes",
-      rarefied: "In {size} recipes drawn at random (rarefied)",
+      distinct: "Diversity: distinct {unit} in all the year's recipes",
+      rarefied: "Diversity: distinct {unit} in {size} recipes drawn at random",
+      series: "Rarefied count",
       trend: "WLS trend of the rarefied diversity",
       tip: "{year} · {recipes} recipes\n{distinct} in all · {rarefied} in {size}",
     },

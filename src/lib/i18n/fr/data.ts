@@ -2,7 +2,7 @@
 import type { DataMessages } from "../en/data.js";
 
 export const data: DataMessages = {
-  title: "Données et méthodes",
+  title: "D'où viennent les chiffres",
   lede: "Chaque chiffre de ce site est calculé à la construction du site, à partir d'un instantané du jeu de données. Cette page montre ce qui a été lu, ce que chaque règle de nettoyage a écarté, et comment vérifier les fichiers.",
   report: {
     recipes: {
@@ -32,7 +32,7 @@ export const data: DataMessages = {
       "Les bornes sont celles que l'ingestion a réellement appliquées à ce jeu de données, lues dans son rapport. Les bornes sur les étapes et les ingrédients sont des quantiles des recettes restantes après la règle de durée : elles écartent les rares extrêmes sans seuil choisi à la main.",
     recipes: "Recettes",
     interactions: "Interactions",
-    removed: "{n} lignes écartées",
+    removed: "Lignes écartées : {n}",
     recipe: {
       unparsable_row: {
         label: "Ligne illisible",
@@ -87,7 +87,7 @@ export const data: DataMessages = {
     title: "Conservées, avec un traitement à part",
     question: "Quelles lignes restent dans les données mais sont traitées à part ?",
     takeaway:
-      "{calories} recettes avaient des calories négatives, désormais laissées vides ; {unrated} interactions sont des avis sans note.",
+      "Recettes dont les calories négatives ont été laissées vides : {calories}. Interactions qui sont des avis sans note : {unrated}.",
     method:
       "Un nombre de calories négatif est impossible : la recette est gardée pour toutes les autres analyses et ses calories sont laissées vides, si bien qu'aucune moyenne ne les utilise. Une note de 0 signifie que l'utilisateur a écrit un avis sans noter la recette : ces interactions comptent dans les volumes, jamais dans les statistiques de notes.",
     calories: { label: "Calories négatives laissées vides", sub: "{share} des recettes conservées" },
@@ -97,7 +97,7 @@ export const data: DataMessages = {
     title: "L'instantané du jeu de données",
     question: "À partir de quels fichiers exactement ce site a-t-il été construit ?",
     takeaway:
-      "Jeu de données {id}, créé le {date} : {sources} fichiers sources, {files} fichiers d'instantané.",
+      "Jeu de données {id}, créé le {date}. Fichiers sources : {sources} ; fichiers de l'instantané : {files}.",
     method:
       "L'ingestion écrit le manifeste en dernier, après tous les fichiers de l'instantané : un instantané muni d'un manifeste est complet. Les empreintes SHA-256 identifient chaque fichier exactement ; la construction les vérifie en copiant l'instantané, et chacun peut vérifier une copie avec un outil standard comme sha256sum.",
     id: "Identifiant du jeu de données",

@@ -80,6 +80,7 @@ export const trends: TrendsMessages = {
     },
     takeaway:
       "{total} recettes ont été publiées en {years} ans ({from}–{to}), {mean} par an en moyenne ; l'année la plus active a été {peakYear}, avec {peakN} recettes.",
+    takeawayOneYear: "{total} recettes ont été publiées en {year}.",
     normality: {
       close: "Les effectifs annuels sont proches d'une loi normale (R² du Q-Q {r2}).",
       rough: "Les effectifs annuels ne sont qu'approximativement normaux (R² du Q-Q {r2}).",
@@ -131,6 +132,7 @@ export const trends: TrendsMessages = {
     },
     mean: "Moyenne annuelle",
     band: "±1 écart-type",
+    showBand: "Afficher la bande ±1 écart-type",
     tip: "{year} · {n} recettes\nmoyenne {value} · écart-type {sd}",
     method:
       "Le score de complexité d'une recette vaut ln(1 + minutes) + étapes + ½ × ingrédients, calculé à l'ingestion. DuckDB donne, par année, la moyenne et l'écart-type (n − 1) du score, du nombre d'étapes et du nombre d'ingrédients ; la bande couvre un écart-type de part et d'autre de la moyenne.\n\nChaque tendance est un ajustement par moindres carrés pondérés de la moyenne annuelle sur l'année, pondéré par les recettes de l'année, dite en hausse ou en baisse quand p < {alpha} ; elle est recalculée dans votre navigateur pour les années choisies.",
@@ -172,8 +174,9 @@ export const trends: TrendsMessages = {
     },
     diversity: {
       title: "Diversité par année",
-      distinct: "Dans toutes les recettes de l'année",
-      rarefied: "Dans {size} recettes tirées au hasard (raréfaction)",
+      distinct: "Diversité : {unit} distincts dans toutes les recettes de l'année",
+      rarefied: "Diversité : {unit} distincts dans {size} recettes tirées au hasard",
+      series: "Effectif raréfié",
       trend: "Tendance MCP de la diversité raréfiée",
       tip: "{year} · {recipes} recettes\n{distinct} au total · {rarefied} sur {size}",
     },
