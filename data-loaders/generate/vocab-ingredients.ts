@@ -36,7 +36,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
   veg: {
     weight: 18,
     bases: [
-      "onion", "carrots", "celery", "tomatoes", "potatoes", "green onions", "zucchini", "mushrooms",
+      "onion", "garlic cloves", "carrots", "celery", "tomatoes", "potatoes", "garlic clove", "green onions", "zucchini", "mushrooms",
       "red onion", "green bell pepper", "red bell pepper", "spinach", "broccoli", "shallots", "corn",
       "cucumber", "green beans", "frozen peas", "cabbage", "jalapeno pepper", "cherry tomatoes",
       "yellow onion", "avocado", "scallions", "onions", "garlic", "lettuce", "cauliflower",
@@ -55,14 +55,15 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "frozen mixed vegetables", "creamed corn", "hominy", "hearts of palm", "watercress", "endive",
       "radicchio", "celery root", "rutabaga", "kohlrabi", "banana peppers", "habanero pepper",
       "anaheim chilies", "wax beans", "chayote", "daikon radish", "frozen broccoli",
-      "frozen chopped spinach", "coleslaw mix", "stir-fry vegetables", "pickled jalapenos",
+      "frozen chopped spinach", "coleslaw mix", "stir-fry vegetables", "pickled jalapenos", "peas",
+      "escarole", "cucumbers", "green tomatoes", "pickling cucumbers", "mashed potatoes",
     ],
     modifiers: [
       ["fresh", 0.25], ["chopped", 0.12], ["frozen", 0.1], ["diced", 0.08], ["sliced", 0.07],
       ["canned", 0.06], ["large", 0.06], ["small", 0.05], ["baby", 0.04], ["minced", 0.03],
       ["medium", 0.05], ["shredded", 0.03], ["cooked", 0.03], ["roasted", 0.02], ["organic", 0.015],
       ["grated", 0.015], ["finely chopped", 0.015], ["thinly sliced", 0.012], ["steamed", 0.008],
-      ["raw", 0.006], ["grilled", 0.006], ["pickled", 0.005], ["marinated", 0.004],
+      ["raw", 0.006], ["pickled", 0.004],
     ],
   },
   fruit: {
@@ -77,7 +78,8 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "currants", "prunes", "dried cherries", "honeydew melon", "papaya", "tangerines", "limes",
       "cranberry sauce", "mixed berries", "persimmons", "sour cherries", "quinces", "dried figs",
       "tart apples", "red apples", "fuji apples", "mangoes", "frozen blueberries", "frozen strawberries",
-      "sweetened flaked coconut", "shredded coconut", "pie cherries", "canned peaches",
+      "sweetened flaked coconut", "shredded coconut", "pie cherries", "canned peaches", "flaked coconut",
+      "pineapple chunks",
     ],
     modifiers: [
       ["fresh", 0.3], ["frozen", 0.12], ["ripe", 0.08], ["dried", 0.06], ["sliced", 0.05],
@@ -124,6 +126,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "za'atar", "cinnamon sticks", "whole nutmeg", "mace", "ground savory", "fenugreek seeds",
       "asafoetida powder", "vanilla bean", "cream of tartar", "msg", "ranch dressing mix",
       "dry onion soup mix", "dry italian salad dressing mix", "chili seasoning mix", "curry paste",
+      "szechuan peppercorns",
     ],
     modifiers: [
       ["ground", 0.1], ["fresh ground", 0.03], ["dried", 0.03], ["whole", 0.03], ["crushed", 0.03],
@@ -185,6 +188,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "pork roast", "beef roast", "top sirloin steak", "skirt steak", "stew beef", "bacon bits",
       "smoked ham hock", "pork sausage", "hot italian sausage", "sweet italian sausage", "meatballs",
       "lamb shanks", "beef short ribs", "t-bone steaks", "new york strip steaks", "tri-tip roast",
+      "pulled pork",
     ],
     modifiers: [
       ["lean", 0.06], ["cooked", 0.06], ["extra lean", 0.03], ["thinly sliced", 0.03], ["cubed", 0.03],
@@ -249,6 +253,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "vital wheat gluten", "cake mix", "angel food cake mix", "spice cake mix", "corn muffin mix",
       "toffee bits", "candied ginger", "candied cherries", "chocolate syrup", "caramels",
       "hershey's kisses", "m&m's", "chocolate sandwich cookies", "cinnamon chips",
+      "german sweet chocolate", "candy corn", "pectin", "hot chocolate mix", "sourdough starter",
     ],
     modifiers: [
       ["unbleached", 0.02], ["sifted", 0.02], ["organic", 0.01], ["melted", 0.02], ["chopped", 0.02],
@@ -301,6 +306,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "navy beans", "refried beans", "baked beans", "garbanzo beans", "split peas", "black-eyed peas",
       "butter beans", "white beans", "tofu", "firm tofu", "silken tofu", "tempeh", "granola",
       "corn flakes", "rice krispies", "cheerios", "millet", "farro", "wheat berries", "cream of wheat",
+      "corn chex", "popcorn",
     ],
     modifiers: [
       ["cooked", 0.12], ["uncooked", 0.08], ["dry", 0.05], ["canned", 0.05], ["rinsed and drained", 0.04],
@@ -347,7 +353,8 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "orange rind", "lemon, juice of", "lime, juice of", "orange, juice of", "lemon, zest of",
       "coconut milk", "light coconut milk", "coconut cream", "clam juice", "vegetable juice",
       "pomegranate juice", "green tea", "sparkling water", "apple cider", "grape juice",
-      "frozen orange juice concentrate", "frozen lemonade concentrate", "v8 juice", "dashi",
+      "frozen orange juice concentrate", "frozen lemonade concentrate", "v8 juice", "dashi", "limeade",
+      "turkey drippings",
     ],
     modifiers: [["cold", 0.03], ["hot", 0.02], ["fresh", 0.04], ["low sodium", 0.04], ["fat-free", 0.02], ["homemade", 0.01]],
   },
@@ -390,6 +397,7 @@ const CATEGORIES: Record<IngredientCategory, CategorySpec> = {
       "sake", "dark beer", "coffee liqueur", "orange liqueur", "vermouth", "dry vermouth",
       "sweet vermouth", "blue curacao", "frangelico", "limoncello", "sparkling wine", "hard cider",
       "chambord raspberry liqueur", "spiced rum", "butterscotch schnapps", "melon liqueur",
+      "peppermint schnapps",
     ],
     modifiers: [["good quality", 0.01], ["cheap", 0.004], ["chilled", 0.01], ["cold", 0.01]],
   },

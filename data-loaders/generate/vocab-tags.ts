@@ -153,14 +153,6 @@ export const DIETARY_TAGS = [
   "high-in-something",
 ] as const;
 
-/** Occasion tags per season (the seasonal tags peak in their season). */
-export const SEASON_TAGS = {
-  winter: ["winter", "christmas", "new-years", "valentines-day", "super-bowl", "hanukkah"],
-  spring: ["spring", "easter", "mothers-day", "st-patricks-day", "cinco-de-mayo", "passover"],
-  summer: ["summer", "grilling", "independence-day", "picnic", "barbecue", "fathers-day", "memorial-day"],
-  autumn: ["fall", "thanksgiving", "halloween", "oktoberfest", "labor-day", "rosh-hashana"],
-} as const;
-
 /** Course and main-ingredient children the dishes may use (listed to keep the vocabulary in one place). */
 export const COURSE_TAGS: readonly string[] = [
   "main-dish", "side-dishes", "desserts", "appetizers", "breakfast", "lunch", "snacks", "beverages",
