@@ -5,7 +5,14 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { ingest } from "../data-loaders/ingest/ingest.js";
 import { ValidationError, DataLoadError } from "../data-loaders/errors.js";
-import { RECIPES_HEADER, INTERACTIONS_HEADER, recipeLine, writeCsvs, type RecipeRow } from "./helpers/csv.js";
+import {
+  RECIPES_HEADER,
+  INTERACTIONS_HEADER,
+  recipeLine,
+  writeCsvs,
+  type InteractionRow,
+  type RecipeRow,
+} from "./helpers/csv.js";
 import { tempDir } from "./helpers/s3.js";
 
 const NO_BOUNDS = { minutes: [1, 180] as [number, number], quantiles: [0, 1] as [number, number] };
@@ -18,7 +25,7 @@ async function readTable(path: string, sql = "SELECT * FROM t ORDER BY 1") {
 
 async function run(
   recipes: (RecipeRow | string)[],
-  interactions = [{ user_id: 1, recipe_id: 1 }],
+  interactions: InteractionRow[] = [{ user_id: 1, recipe_id: 1 }],
   options = {},
 ) {
   const dir = tempDir("bttk-ingest-");

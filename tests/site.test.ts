@@ -12,6 +12,7 @@ import type { OverviewData } from "../src/lib/contracts/overview.js";
 import { LANGS } from "../src/lib/i18n/index.js";
 import { PAGES, pagePath } from "../src/lib/pages.js";
 import { launchBrowser, settle, visit } from "./helpers/browser.js";
+import { checkTrendsPage } from "./browser/trends-checks.js";
 import { buildTestSites, listFiles, readBuiltData, type TestSites } from "./helpers/site.js";
 
 // The local site is built from the default dataset (scale 1, seed 42) so the browser checks read
@@ -134,6 +135,17 @@ describe("in Chromium", () => {
         await page.context().close();
       }
     },
+  );
+
+  it.each(LANGS)(
+    "trends (%s): figures and takeaways agree with the chart data and follow the year range",
+    async (lang) => {
+      const { page, errors } = await visit(browser, new URL(`${lang}/trends`, server.url).href);
+      await checkTrendsPage(page, lang);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
   );
 
   it("switches language on the same page and navigates between pages", async () => {

@@ -29,14 +29,13 @@ export interface CsvFile {
 export async function openCsv(path: string, header: string): Promise<CsvFile> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle: FileHandle = await open(temporary, "w");
-  let parts: string[] = [header, "\n"];
-  let pending = header.length + 1;
+  // A string built by concatenation (V8 keeps it as a rope until the write flattens it once).
+  let buffer = header + "\n";
   let closed = false;
   const flush = async () => {
-    if (parts.length === 0) return;
-    const chunk = parts.join("");
-    parts = [];
-    pending = 0;
+    if (buffer.length === 0) return;
+    const chunk = buffer;
+    buffer = "";
     await handle.write(chunk);
   };
   const close = async () => {
@@ -46,11 +45,10 @@ export async function openCsv(path: string, header: string): Promise<CsvFile> {
   };
   return {
     add(line) {
-      parts.push(line, "\n");
-      pending += line.length + 1;
+      buffer += line + "\n";
     },
     get pending() {
-      return pending;
+      return buffer.length;
     },
     flush,
     async commit() {

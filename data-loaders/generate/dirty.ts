@@ -5,7 +5,13 @@
 import { below, exponential, type Rng } from "./random.js";
 import type { Sizes } from "./sizes.js";
 
-export const RecipeFlaw = { None: 0, MissingName: 1, NegativeCalories: 2, ZeroMinutes: 3, HugeMinutes: 4 } as const;
+export const RecipeFlaw = {
+  None: 0,
+  MissingName: 1,
+  NegativeCalories: 2,
+  ZeroMinutes: 3,
+  HugeMinutes: 4,
+} as const;
 export type RecipeFlaw = (typeof RecipeFlaw)[keyof typeof RecipeFlaw];
 
 export interface DirtyPlan {
@@ -28,7 +34,12 @@ function freePositions(rng: Rng, taken: Uint8Array, count: number): number[] {
   return out;
 }
 
-export function planDirtyRows(rng: Rng, sizes: Sizes, uniqueRecipes: number, baseInteractions: number): DirtyPlan {
+export function planDirtyRows(
+  rng: Rng,
+  sizes: Sizes,
+  uniqueRecipes: number,
+  baseInteractions: number,
+): DirtyPlan {
   const taken = new Uint8Array(uniqueRecipes);
   const recipeFlaws = new Uint8Array(uniqueRecipes);
   const flaws: [RecipeFlaw, number][] = [

@@ -4,13 +4,14 @@
 // described in docs/generator.md; this module only sequences it and streams the rows out.
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { ConfigurationError, StorageError } from "../errors.js";
+import { StorageError } from "../errors.js";
 import { INTERACTIONS_FROM, isoDate, monthOf, seasonIndex, yearOf } from "./calendar.js";
 import { CHUNK_CHARS, openCsv, type CsvFile } from "./csv-writer.js";
 import { RecipeFlaw, hugeMinutes, negativeCalories, planDirtyRows } from "./dirty.js";
 import { drawPopularity, drawQuality, drawRating, drawReview } from "./interaction-model.js";
 import { drawActivity, drawMemberIds, slotsOf } from "./people.js";
 import { below, createRng, exponential, shuffle, type Rng } from "./random.js";
+import { validateOptions } from "./options.js";
 import { createRecipeModel, type Recipe } from "./recipe-model.js";
 import { calibrateReviewCalendar, createExposure } from "./review-dates.js";
 import { INTERACTIONS_HEADER, RECIPES_HEADER, interactionRow, recipeRow } from "./rows.js";
@@ -43,20 +44,6 @@ export interface GenerateResult {
 export const RECIPES_FILE = "RAW_recipes.csv";
 export const INTERACTIONS_FILE = "RAW_interactions.csv";
 
-export function validateOptions(scale: unknown, seed: unknown): { scale: number; seed: number } {
-  if (typeof scale !== "number" || !Number.isFinite(scale) || scale <= 0 || scale > 1) {
-    throw new ConfigurationError(`scale=${String(scale)} is out of range.`, {
-      hint: "Give a number greater than 0 and at most 1 (1 = the full Food.com size, 0.01 = 1 %).",
-    });
-  }
-  if (typeof seed !== "number" || !Number.isSafeInteger(seed) || seed < 0) {
-    throw new ConfigurationError(`seed=${String(seed)} is not a valid seed.`, {
-      hint: `Give a whole number from 0 to ${Number.MAX_SAFE_INTEGER}.`,
-    });
-  }
-  return { scale, seed };
-}
-
 /** Recipe ids grow with submission date, with gaps (ids of deleted recipes), from 38 like the dump. */
 function recipeIds(rng: Rng, count: number): Int32Array {
   const ids = new Int32Array(count);
@@ -65,13 +52,10 @@ function recipeIds(rng: Rng, count: number): Int32Array {
   return ids;
 }
 
-/** A copy of a recipe row that differs a little: another time, an edited description. */
+/** A copy of a recipe row that differs a little: the description was edited (a re-post). */
 function nearCopy(rng: Rng, recipe: Recipe): Recipe {
-  return {
-    ...recipe,
-    minutes: recipe.minutes + 5 * (1 + below(rng, 3)),
-    description: recipe.description === null ? "updated" : `${recipe.description} (updated)`,
-  };
+  const note = below(rng, 2) === 0 ? "(updated)" : "edited to fix a typo.";
+  return { ...recipe, description: recipe.description === null ? note : `${recipe.description} ${note}` };
 }
 
 export async function generateDataset(options: GenerateOptions): Promise<GenerateResult> {
@@ -91,7 +75,10 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   // Who, when and how popular: everything the rows need, drawn up front in typed arrays.
   const days = drawSubmissionDays(createRng(seed, "submissions"), uniqueRecipes);
   const ids = recipeIds(createRng(seed, "recipe-ids"), uniqueRecipes);
-  const order = shuffle(createRng(seed, "file-order"), Int32Array.from({ length: uniqueRecipes }, (_, i) => i));
+  const order = shuffle(
+    createRng(seed, "file-order"),
+    Int32Array.from({ length: uniqueRecipes }, (_, i) => i),
+  );
   const peopleRng = createRng(seed, "people");
   const members = drawMemberIds(peopleRng, sizes.users);
   const recipesPerContributor = drawActivity(peopleRng, sizes.contributors, uniqueRecipes, {
@@ -181,7 +168,8 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   const interactions = await openCsv(interactionsPath, INTERACTIONS_HEADER);
   try {
     let k = 0;
-    const seen = new Set<string>();
+    // Lines already written for this recipe, by user: only the same user can repeat a line.
+    const seen = new Map<number, string[]>();
     for (let pos = 0; pos < uniqueRecipes; pos++) {
       const i = order[pos];
       const count = reviewCounts[i];
@@ -190,14 +178,16 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
         const day = calendar.sample(reviewRng, days[i]);
         const date = isoDate(day);
         const user = members[reviewerOf[k]];
+        const earlier = count > 1 ? seen.get(user) : undefined;
         let line: string;
         // Two identical rows must only come from the planted duplicates: redraw the rare clash.
         do {
           const rating = drawRating(reviewRng, quality[i], seasonIndex(monthOf(day)), yearOf(day));
           const review = drawReview(reviewRng, rating, keyIngredient[i], otherIngredient[i]);
           line = interactionRow(user, ids[i], date, rating, review);
-        } while (count > 1 && seen.has(line));
-        if (count > 1) seen.add(line);
+        } while (earlier?.includes(line));
+        if (earlier) earlier.push(line);
+        else if (count > 1) seen.set(user, [line]);
         interactions.add(line);
         done++;
         if (plan.repeatedInteractions[k]) {

@@ -7,7 +7,7 @@ import { HANDLES, REVIEW_CLOSERS, REVIEW_DETAILS, REVIEW_OPENERS } from "./vocab
 
 /**
  * Reviews per recipe: 1 + a share of the rest proportional to popularity, where popularity =
- * lognormal(σ 1.35) · e^(0.3·quality) · exposure^0.9, and 0.2 % of recipes are hits (×6).
+ * lognormal(σ 1.35) · e^(0.3·quality) · exposure^0.9, and 0.2 % of recipes are hits (×10).
  */
 export function drawPopularity(
   rng: Rng,
@@ -19,7 +19,7 @@ export function drawPopularity(
   const weights = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let w = lognormal(rng, 1, 1.35) * Math.exp(0.3 * quality[i]) * Math.pow(exposure[i], 0.9);
-    if (chance(rng, 0.002)) w *= 6;
+    if (chance(rng, 0.002)) w *= 10;
     weights[i] = w;
   }
   const counts = allocate(rng, weights, total - n);
@@ -38,18 +38,20 @@ const BASE = [0.0138, 0.0126, 0.042, 0.1865, 0.75] as const;
 /** Rating 0–5 for a recipe of this quality, in this season (0 winter … 3 autumn) and year. */
 export function drawRating(rng: Rng, quality: number, season: number, year: number): number {
   if (chance(rng, UNRATED)) return 0;
-  const up = Math.exp(0.35 * quality + (season === 2 ? 0.03 : season === 0 ? -0.03 : 0) + 0.003 * (year - 2008));
+  const up = Math.exp(
+    0.35 * quality + (season === 2 ? 0.03 : season === 0 ? -0.03 : 0) + 0.003 * (year - 2008),
+  );
   const down = 1 / up;
   const w1 = BASE[0] * down;
   const w2 = BASE[1] * down;
   const w3 = BASE[2] * down;
   const w4 = BASE[3];
   const w5 = BASE[4] * up;
-  let u = rng() * (w1 + w2 + w3 + w4 + w5);
-  if ((u -= w5) < 0) return 5;
-  if ((u -= w4) < 0) return 4;
-  if ((u -= w3) < 0) return 3;
-  if ((u -= w2) < 0) return 2;
+  const u = rng() * (w1 + w2 + w3 + w4 + w5);
+  if (u < w5) return 5;
+  if (u < w5 + w4) return 4;
+  if (u < w5 + w4 + w3) return 3;
+  if (u < w5 + w4 + w3 + w2) return 2;
   return 1;
 }
 
@@ -71,15 +73,21 @@ export function drawReview(rng: Rng, rating: number, ingredient: string, other: 
   };
   const parts: string[] = [fill(pick(rng, REVIEW_OPENERS[rating]), slot)];
   const details: Compiled[] | undefined =
-    rating >= 4 ? (chance(rng, 0.85) ? REVIEW_DETAILS.good : REVIEW_DETAILS.neutral)
-    : rating === 3 ? REVIEW_DETAILS.neutral
-    : rating > 0 ? REVIEW_DETAILS.bad
-    : undefined;
+    rating >= 4
+      ? chance(rng, 0.85)
+        ? REVIEW_DETAILS.good
+        : REVIEW_DETAILS.neutral
+      : rating === 3
+        ? REVIEW_DETAILS.neutral
+        : rating > 0
+          ? REVIEW_DETAILS.bad
+          : undefined;
   if (details && chance(rng, rating === 5 ? 0.55 : 0.65)) {
     const k = below(rng, details.length);
     parts.push(fill(details[k], slot));
     // A second detail, never the same sentence twice.
-    if (chance(rng, 0.2)) parts.push(fill(details[(k + 1 + below(rng, details.length - 1)) % details.length], slot));
+    if (chance(rng, 0.2))
+      parts.push(fill(details[(k + 1 + below(rng, details.length - 1)) % details.length], slot));
   }
   if (chance(rng, rating >= 4 ? 0.45 : 0.15)) parts.push(fill(pick(rng, REVIEW_CLOSERS), slot));
   let text = parts[0];

@@ -2,13 +2,20 @@
 // quotes, or in double quotes when the item holds a single quote and no double quote) and the
 // nutrition list of floats printed with one decimal.
 
-const NEEDS_ESCAPE = /[\\\x00-\x1f\x7f]/;
+/** Backslashes and control characters need escapes in a repr. */
+function needsEscape(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code === 0x5c) return true;
+  }
+  return false;
+}
 
 /** Python's repr() of a str. */
 export function pyStr(s: string): string {
   const hasSingle = s.includes("'");
   const quote = hasSingle && !s.includes('"') ? '"' : "'";
-  if (!NEEDS_ESCAPE.test(s) && !(quote === "'" && hasSingle)) return quote + s + quote;
+  if (!needsEscape(s) && !(quote === "'" && hasSingle)) return quote + s + quote;
   let out = quote;
   for (const ch of s) {
     const code = ch.codePointAt(0)!;

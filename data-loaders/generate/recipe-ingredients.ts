@@ -32,9 +32,30 @@ function pantrySampler(from: IngredientCategory[]): Sampler {
   const sample = aliasSampler(ids.map((id) => VOCABULARY.weights[id]));
   return (rng) => ids[sample(rng)];
 }
-const sweetFill = pantrySampler(["baking", "sweet", "dairy", "nut", "fruit", "spice", "liquid", "alcohol", "brand"]);
+const sweetFill = pantrySampler([
+  "baking",
+  "sweet",
+  "dairy",
+  "nut",
+  "fruit",
+  "spice",
+  "liquid",
+  "alcohol",
+  "brand",
+]);
 const savoryFill = pantrySampler([
-  "veg", "herb", "spice", "sauce", "oil", "liquid", "cheese", "dairy", "grain", "bread", "alcohol", "brand",
+  "veg",
+  "herb",
+  "spice",
+  "sauce",
+  "oil",
+  "liquid",
+  "cheese",
+  "dairy",
+  "grain",
+  "bread",
+  "alcohol",
+  "brand",
 ]);
 const categorySamplers = Object.fromEntries(
   Object.entries(VOCABULARY.byCategory).map(([category, { ids, weights }]) => {
@@ -58,20 +79,26 @@ const LONG_TAIL_RANK = 1200;
 const thinning = (year: number) => Math.min(0.6, Math.max(0, (year - 2007) * 0.055));
 
 const trends = new Map(
-  INGREDIENT_TRENDS.map((t) => [ingredientId(t.name), { to: ingredientId(t.becomes), from: t.from, slope: (t.to - t.from) / 19 }]),
+  INGREDIENT_TRENDS.map((t) => [
+    ingredientId(t.name),
+    { to: ingredientId(t.becomes), from: t.from, span: t.to - t.from },
+  ]),
 );
 
 /** Apply the year trends to a drawn string (one hop, so a swap never cascades). */
 function trended(rng: Rng, id: number, year: number): number {
   const trend = trends.get(id);
-  if (trend && rng() < trend.from + trend.slope * (year - 1999)) return trend.to;
+  if (trend && rng() < trend.from + trend.span * ((year - 1999) / 19) ** 2) return trend.to;
   return id;
 }
 
 const seasonal = Object.fromEntries(
   SEASONS.map((s) => [
     s,
-    { sweet: SEASONAL_INGREDIENTS[s].sweet.map(ingredientId), savory: SEASONAL_INGREDIENTS[s].savory.map(ingredientId) },
+    {
+      sweet: SEASONAL_INGREDIENTS[s].sweet.map(ingredientId),
+      savory: SEASONAL_INGREDIENTS[s].savory.map(ingredientId),
+    },
   ]),
 ) as Record<(typeof SEASONS)[number], { sweet: number[]; savory: number[] }>;
 

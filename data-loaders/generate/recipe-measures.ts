@@ -12,27 +12,30 @@ const fromCentre = (year: number) => year - 2008;
 /** Natural times stay below this; larger values are planted dirty rows only. */
 export const MAX_NATURAL_MINUTES = 990;
 
-/** Minutes multiplier per season (winter, spring, summer, autumn): autumn and winter dishes take longer. */
-const SEASON_MINUTES = [1.01, 0.99, 0.98, 1.02] as const;
+/**
+ * Minutes multiplier per season (winter, spring, summer, autumn). The dish mix already makes
+ * autumn and winter slower (soups, stews, slow cookers); this tempers it to the observed ±4 %.
+ */
+const SEASON_MINUTES = [0.99, 1, 1.02, 0.985] as const;
 
 /** Calories multiplier per season: autumn is the richest, summer the lightest. */
 const SEASON_CALORIES = [1.01, 0.99, 0.98, 1.05] as const;
 
-/** n_ingredients ~ round(Gamma(6.2) · θ), mean ≈ 9.8 for an average dish, +0.6 % a year. */
+/** n_ingredients ~ round(Gamma(7.5) · θ), mean ≈ 9.8 for an average dish, +0.6 % a year. */
 export function drawIngredientCount(rng: Rng, dish: Dish, year: number): number {
   const mean = 9.8 * (0.62 + 0.38 * dish.steps) * Math.exp(0.006 * fromCentre(year));
-  const n = Math.round((gamma(rng, 6.2) * mean) / 6.2);
+  const n = Math.round((gamma(rng, 7.5) * mean) / 7.5);
   return Math.max(1, Math.min(43, n));
 }
 
 /**
- * n_steps ~ round(lognormal(median 9 · dish · (n_ingredients / 9)^0.35, σ 0.55)), +0.8 % a
+ * n_steps ~ round(lognormal(median 9 · dish · (n_ingredients / 9)^0.35, σ 0.52)), +1.1 % a
  * year; one recipe in 300 is a long one (×3), giving the real tail past 100 steps.
  */
 export function drawStepCount(rng: Rng, dish: Dish, year: number, ingredients: number): number {
-  let median = 9 * dish.steps * Math.pow(ingredients / 9, 0.35) * Math.exp(0.008 * fromCentre(year));
+  let median = 9 * dish.steps * Math.pow(ingredients / 9, 0.35) * Math.exp(0.011 * fromCentre(year));
   if (chance(rng, 1 / 300)) median *= 3;
-  return Math.max(1, Math.min(145, Math.round(lognormal(rng, median, 0.55))));
+  return Math.max(1, Math.min(145, Math.round(lognormal(rng, median, 0.52))));
 }
 
 /** How people write times: round numbers, mostly multiples of 5 and 15. */
@@ -44,14 +47,18 @@ function heap(rng: Rng, minutes: number): number {
 }
 
 /**
- * minutes ~ lognormal(median dish.minutes · (steps / 8)^0.3 · season · e^(−0.011·(year − 2008)), σ 0.5),
- * and 6 % of recipes count a long wait (marinating, chilling, rising, soaking: ×3–12); heaped on
+ * minutes ~ lognormal(median 0.8 · dish.minutes · (steps / 8)^0.3 · season · e^(−0.011·(year − 2008)), σ 0.5),
+ * and 8 % of recipes count a long wait (marinating, chilling, rising, soaking: ×3–12); heaped on
  * round numbers, 1 ≤ minutes ≤ 990.
  */
 export function drawMinutes(rng: Rng, dish: Dish, year: number, season: number, steps: number): number {
   let median =
-    dish.minutes * Math.pow(steps / 8, 0.3) * SEASON_MINUTES[season] * Math.exp(-0.011 * fromCentre(year));
-  if (chance(rng, 0.06)) median *= 3 + 9 * rng();
+    0.8 *
+    dish.minutes *
+    Math.pow(steps / 8, 0.3) *
+    SEASON_MINUTES[season] *
+    Math.exp(-0.011 * fromCentre(year));
+  if (chance(rng, 0.08)) median *= 3 + 9 * rng();
   const m = heap(rng, lognormal(rng, median, 0.5));
   return Math.max(1, Math.min(MAX_NATURAL_MINUTES, m));
 }
@@ -65,16 +72,22 @@ const DV = { fat: 65, saturatedFat: 20, carbohydrates: 300, sugar: 30, protein: 
 
 /**
  * [calories, total fat %DV, sugar %DV, sodium %DV, protein %DV, saturated fat %DV, carbohydrates %DV].
- * Calories ~ lognormal(dish median · season · e^(−0.027·(year − 2008)), σ 0.55), with 0.3 % of
- * recipes counted for the whole dish (×4–20) and 0.02 % absurd (10,000–420,000 kcal). The %DV
+ * Calories ~ lognormal(1.1 · dish median · season · e^(−0.027·(year − 2008)), σ 0.55), with 0.3 % of
+ * recipes counted for the whole dish (×3–10) and 0.01 % absurd (10,000–420,000 kcal). The %DV
  * come from the dish's macronutrient split (jittered), so they follow calories; protein's share
  * rises and carbohydrates' falls slightly over the years, and weekend recipes carry 3 % less protein.
  */
-export function drawNutrition(rng: Rng, dish: Dish, year: number, season: number, weekend: boolean): number[] {
+export function drawNutrition(
+  rng: Rng,
+  dish: Dish,
+  year: number,
+  season: number,
+  weekend: boolean,
+): number[] {
   const t = fromCentre(year);
-  let calories = lognormal(rng, dish.calories * SEASON_CALORIES[season] * Math.exp(-0.027 * t), 0.55);
-  if (chance(rng, 0.003)) calories *= 4 + 16 * rng();
-  if (chance(rng, 0.0002)) calories = 10_000 * Math.pow(42, rng());
+  let calories = lognormal(rng, 1.1 * dish.calories * SEASON_CALORIES[season] * Math.exp(-0.027 * t), 0.55);
+  if (chance(rng, 0.003)) calories *= 3 + 7 * rng();
+  if (chance(rng, 0.0001)) calories = 10_000 * Math.pow(42, rng());
   const [f0, c0, p0] = dish.macros;
   const fat = f0 * Math.exp(0.3 * normal(rng) - 0.003 * t);
   const carbs = c0 * Math.exp(0.3 * normal(rng) - 0.009 * t);

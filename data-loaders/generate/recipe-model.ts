@@ -94,13 +94,20 @@ export function createRecipeModel(): RecipeModel {
       nutrition,
       animal: list.animal,
       dairy: list.dairy,
+      text: [...ingredients, dish.nouns[noun], dish.flavors[flavor][0]],
       year,
       month,
       season,
     });
     const keyIngredient = ingredients[0] ?? "salt";
     return {
-      name: drawName(rng, dish, flavor, dish.nouns[noun], ingredients[ingredients.length - 1] ?? keyIngredient),
+      name: drawName(
+        rng,
+        dish,
+        flavor,
+        dish.nouns[noun],
+        ingredients[ingredients.length - 1] ?? keyIngredient,
+      ),
       minutes,
       tags,
       nutrition,

@@ -4,8 +4,8 @@
 // mostly in their season, and a Zipf-drawn long tail. Order follows Food.com's: the hierarchy
 // first (time-to-make, course, main-ingredient, cuisine, preparation, occasion), then details.
 import type { Dish } from "./dishes.js";
-import { aliasSampler, chance, pick, poisson, type Rng, type Sampler } from "./random.js";
-import { CUISINES, LONG_TAIL_TAGS, TIME_TAGS } from "./vocab-tags.js";
+import { aliasSampler, below, chance, pick, poisson, type Rng, type Sampler } from "./random.js";
+import { CONTENT_TAGS, CUISINES, GENERIC_TAGS, TIME_TAGS } from "./vocab-tags.js";
 
 export interface TagInput {
   dish: Dish;
@@ -16,6 +16,8 @@ export interface TagInput {
   nutrition: number[];
   animal: boolean;
   dairy: boolean;
+  /** The ingredient strings and name words, for the content tags. */
+  text: readonly string[];
   year: number;
   month: number;
   /** 0 winter, 1 spring, 2 summer, 3 autumn. */
@@ -27,10 +29,74 @@ const regionSampler = aliasSampler(regions.map((r) => CUISINES[r].weight));
 const styleSamplers: Record<string, { styles: string[]; sample: Sampler }> = Object.fromEntries(
   regions.map((r) => [
     r,
-    { styles: CUISINES[r].styles.map((s) => s[0]), sample: aliasSampler(CUISINES[r].styles.map((s) => s[1])) },
+    {
+      styles: CUISINES[r].styles.map((s) => s[0]),
+      sample: aliasSampler(CUISINES[r].styles.map((s) => s[1])),
+    },
   ]),
 );
-const longTailSampler = aliasSampler(LONG_TAIL_TAGS.map((_, i) => 1 / Math.pow(i + 6, 1.05)));
+const zipf = (tags: readonly string[]) => aliasSampler(tags.map((_, i) => 1 / Math.pow(i + 6, 1.05)));
+const genericSampler = zipf(GENERIC_TAGS);
+const contentSampler = zipf(CONTENT_TAGS);
+
+/** Crude stem: lower-case word without a final "s" (enough to match "bok-choys" with "bok choy"). */
+const stem = (word: string) => (word.endsWith("s") ? word.slice(0, -1) : word);
+const STOP = new Set(["and", "the", "main", "dish", "side", "dishe", "2", "easy", "with", "non"]);
+/** Content tags indexed by their first significant stem: [tag, all its stems]. */
+const contentIndex = new Map<string, [string, string[]][]>();
+for (const tag of CONTENT_TAGS) {
+  const stems = tag
+    .split("-")
+    .map(stem)
+    .filter((w) => w.length >= 3 && !STOP.has(w));
+  if (stems.length === 0) continue;
+  const list = contentIndex.get(stems[0]) ?? [];
+  list.push([tag, stems]);
+  contentIndex.set(stems[0], list);
+}
+
+/** Staples in most recipes: they name no dish, so they bring no content tag. */
+const STAPLES = new Set([
+  "salt",
+  "pepper",
+  "black pepper",
+  "water",
+  "butter",
+  "sugar",
+  "flour",
+  "oil",
+  "eggs",
+  "milk",
+  "kosher salt",
+  "fresh ground black pepper",
+  "olive oil",
+  "vegetable oil",
+]);
+
+/** Stems of a text, memoised: texts come from fixed vocabularies, so the cache stays small. */
+const stemCache = new Map<string, string[]>();
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    stems = STAPLES.has(text) ? [] : text.split(/[^a-z]+/).filter((w) => w.length >= 3).map(stem);
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
+/** Content tags whose every word appears in the recipe's text. */
+function contentTags(text: readonly string[]): string[] {
+  const stems = new Set<string>();
+  for (const t of text) for (const s of stemsOf(t)) stems.add(s);
+  const out: string[] = [];
+  for (const s of stems) {
+    for (const [tag, all] of contentIndex.get(s) ?? []) if (all.every((w) => stems.has(w))) out.push(tag);
+  }
+  return out;
+}
+
+/** Share of rare draws redrawn from the head, by year: the tail thins after 2007 like the ingredients'. */
+const thinning = (year: number) => Math.min(0.6, Math.max(0, (year - 2007) * 0.055));
 
 const SEASON_NAME_TAG = ["winter", "spring", "summer", "fall"] as const;
 
@@ -80,10 +146,11 @@ export function drawTags(rng: Rng, input: TagInput): string[] {
   const head: string[] = [];
   const details: string[] = [];
 
-  // Time: more recipes carry a time tag in later years (60-minutes-or-less rises by ≈ 0.12).
-  if (chance(rng, 0.9 + 0.09 * progress(year))) {
+  // Time: nearly all recipes are under "time-to-make"; the time tag itself was set more often in
+  // later years (60-minutes-or-less rises by ≈ 0.1).
+  if (chance(rng, 0.97)) {
     const time = TIME_TAGS.find(([, limit]) => minutes <= limit);
-    if (time) head.push(time[0]);
+    if (time && chance(rng, 0.7 + 0.29 * progress(year))) head.push(time[0]);
     head.push("time-to-make");
   }
   if (chance(rng, 0.97)) {
@@ -112,7 +179,10 @@ export function drawTags(rng: Rng, input: TagInput): string[] {
     }
   }
   if (season === 2 && chance(rng, 0.06)) occasion.push("grilling");
-  if (chance(rng, 0.12)) occasion.push(pick(rng, ["dinner-party", "weeknight", "potluck", "brunch", "picnic", "romantic", "to-go"]));
+  if (chance(rng, 0.12))
+    occasion.push(
+      pick(rng, ["dinner-party", "weeknight", "potluck", "brunch", "picnic", "romantic", "to-go"]),
+    );
   if (occasion.length > 0 || chance(rng, 0.22)) head.push("occasion");
 
   // Easy: short recipes more often, and more so over the years.
@@ -132,7 +202,7 @@ export function drawTags(rng: Rng, input: TagInput): string[] {
   if (fat <= 8 && chance(rng, 0.6)) low.push("low-fat");
   if (protein <= 5 && chance(rng, 0.55)) low.push("low-protein");
   dietary.push(...low);
-  if (calories < 400 && chance(rng, 0.2 + 0.1 * progress(year))) dietary.push("healthy");
+  if (calories < 400 && chance(rng, 0.25 + 0.1 * progress(year))) dietary.push("healthy");
   if (protein >= 70 && chance(rng, 0.5)) dietary.push("high-protein", "high-in-something");
   if (!input.animal && chance(rng, 0.35)) {
     dietary.push("vegetarian");
@@ -150,7 +220,18 @@ export function drawTags(rng: Rng, input: TagInput): string[] {
   if (chance(rng, 0.3)) details.push("equipment");
   if (chance(rng, 0.2)) details.push("number-of-servings");
   if (chance(rng, 0.22)) details.push("taste-mood");
-  for (let k = poisson(rng, 2.6); k > 0; k--) details.push(LONG_TAIL_TAGS[longTailSampler(rng)]);
+  // Tags naming what is in the recipe, then a few generic ones and a rare random content tag;
+  // after 2007 rare draws are often redrawn from the head, so the yearly tag count shrinks.
+  for (const tag of contentTags(input.text)) if (chance(rng, 0.35)) details.push(tag);
+  const thin = thinning(year);
+  for (let k = poisson(rng, 2.2); k > 0; k--) {
+    const t = genericSampler(rng);
+    details.push(GENERIC_TAGS[t >= 30 && rng() < thin ? below(rng, 30) : t]);
+  }
+  if (chance(rng, 0.25)) {
+    const t = contentSampler(rng);
+    if (!(t >= 60 && rng() < thin)) details.push(CONTENT_TAGS[t]);
+  }
 
   const out: string[] = [];
   for (const tag of [...head, ...occasion, ...details]) if (!out.includes(tag)) out.push(tag);

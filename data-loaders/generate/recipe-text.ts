@@ -66,7 +66,9 @@ export function drawDescription(rng: Rng, dish: Dish, flavor: number): string | 
   const sentences = 1 + below(rng, 3);
   let text = "";
   for (let i = 0; i < sentences; i++) {
-    const template: Compiled = chance(rng, 0.04) ? pick(rng, COMPILED_DESCRIPTION_SPECIALS) : pick(rng, COMPILED_DESCRIPTIONS);
+    const template: Compiled = chance(rng, 0.04)
+      ? pick(rng, COMPILED_DESCRIPTION_SPECIALS)
+      : pick(rng, COMPILED_DESCRIPTIONS);
     const sentence = fill(template, slot);
     if (i === 0) text = sentence;
     else {
@@ -80,6 +82,8 @@ export function drawDescription(rng: Rng, dish: Dish, flavor: number): string | 
 }
 
 /** `count` steps: an opening step, body steps, a closing step, using the ingredients in order. */
+const FAT = /oil|butter|margarine|shortening|lard|ghee/;
+
 export function drawSteps(rng: Rng, dish: Dish, ingredients: readonly string[], count: number): string[] {
   const templates = COMPILED_STEPS[pick(rng, dish.methods)];
   let cursor = 0;
@@ -87,6 +91,8 @@ export function drawSteps(rng: Rng, dish: Dish, ingredients: readonly string[], 
     switch (name) {
       case "ing":
         return ingredients.length === 0 ? "the mixture" : ingredients[cursor++ % ingredients.length];
+      case "fat":
+        return ingredients.find((i) => FAT.test(i)) ?? "oil";
       case "temp":
         return pick(rng, TEMPERATURES);
       case "pan":

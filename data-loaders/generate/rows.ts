@@ -37,6 +37,12 @@ export function recipeRow(recipe: Recipe, id: number, contributorId: number, sub
 }
 
 /** user_id,recipe_id,date,rating,review */
-export function interactionRow(userId: number, recipeId: number, date: string, rating: number, review: string): string {
+export function interactionRow(
+  userId: number,
+  recipeId: number,
+  date: string,
+  rating: number,
+  review: string,
+): string {
   return userId + "," + recipeId + "," + date + "," + rating + "," + csvField(review);
 }

@@ -46,7 +46,10 @@ export function sizesFor(scale: number): Sizes {
     return scale >= 0.01 ? Math.max(1, n) : n;
   };
   const dirty = Object.fromEntries(
-    DIRTY_KINDS.map((kind) => [kind, dirtyCount(kind, kind === "duplicateInteraction" ? interactions : recipes)]),
+    DIRTY_KINDS.map((kind) => [
+      kind,
+      dirtyCount(kind, kind === "duplicateInteraction" ? interactions : recipes),
+    ]),
   ) as Record<DirtyKind, number>;
   // Duplicates are extra rows inside the totals: the rest must still hold every unique recipe.
   const uniqueRecipes = recipes - dirty.duplicateRecipeId;

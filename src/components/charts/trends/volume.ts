@@ -97,6 +97,7 @@ export function qqPlot(qq: QQSummary, { width, height = 320, lang, t }: QQChartO
         stroke: () => t("trends.volume.qq.reference"),
         strokeWidth: 2,
         strokeDasharray: "6 4",
+        clip: true,
       }),
       Plot.dot(qq.points, {
         x: "theoretical",
