@@ -44,8 +44,17 @@ beforeAll(() => {
 
 describe("commands", () => {
   it("data:ingest publishes to the embedded S3 and prints only the dataset id on stdout", () => {
-    const run = cli("ingest", ["--recipes", csvs.recipes, "--interactions", csvs.interactions, "--dataset-id", "cli-1"]);
-    expect(run.stderr).toContain('Published s3://back-to-the-kitchen/datasets/cli-1/ and made it current for "local"');
+    const run = cli("ingest", [
+      "--recipes",
+      csvs.recipes,
+      "--interactions",
+      csvs.interactions,
+      "--dataset-id",
+      "cli-1",
+    ]);
+    expect(run.stderr).toContain(
+      'Published s3://back-to-the-kitchen/datasets/cli-1/ and made it current for "local"',
+    );
     expect(run.stdout).toBe("cli-1\n");
     expect(run.code).toBe(0);
   });
@@ -65,7 +74,12 @@ describe("commands", () => {
   it("analysis prints one analysis's JSON, and names the known ones for a wrong name", () => {
     const run = cli("analysis", ["overview/kpis"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ recipes: 2, interactions: 2, ratedInteractions: 1, meanRating: 5 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      recipes: 2,
+      interactions: 2,
+      ratedInteractions: 1,
+      meanRating: 5,
+    });
     const wrong = cli("analysis", ["overview/nope"]);
     expect(wrong.code).toBe(1);
     expect(wrong.stdout).toBe("");

@@ -1,8 +1,8 @@
-// Which ingredients a recipe lists: the flavour's key ingredients, the dish's usual ones, a
-// seasonal extra now and then, slots filled from ingredient categories, and the rest from the
-// whole vocabulary (Zipf-like). Year trends swap strings (salt → kosher salt…), and after 2007
-// rare strings are drawn less, so the yearly number of distinct ingredients collapses faster
-// than the recipe count.
+// Which ingredients a recipe lists: the flavour's and the noun's key ingredients, the dish's usual
+// ones, a seasonal extra now and then, slots filled from ingredient categories, and the rest from
+// the sweet or savoury pantry (Zipf-like weights). Year trends swap strings (salt → kosher
+// salt…), and after 2007 rare strings are drawn less, so the yearly number of distinct
+// ingredients collapses faster than the recipe count.
 import type { Dish, Flavor } from "./dishes.js";
 import { SEASONS } from "./calendar.js";
 import { aliasSampler, chance, pick, type Rng, type Sampler } from "./random.js";
@@ -168,4 +168,3 @@ export function drawIngredients(
 }
 
 export const ingredientName = (id: number): string => names[id];
-export const ingredientCategory = (id: number): IngredientCategory => categories[id];

@@ -47,7 +47,7 @@ function heap(rng: Rng, minutes: number): number {
 }
 
 /**
- * minutes ~ lognormal(median 0.8 · dish.minutes · (steps / 8)^0.3 · season · e^(−0.011·(year − 2008)), σ 0.5),
+ * minutes ~ lognormal(median 0.8 · dish.minutes · (steps / 8)^0.3 · season · e^(−0.015·(year − 2008)), σ 0.5),
  * and 8 % of recipes count a long wait (marinating, chilling, rising, soaking: ×3–12); heaped on
  * round numbers, 1 ≤ minutes ≤ 990.
  */
@@ -57,7 +57,7 @@ export function drawMinutes(rng: Rng, dish: Dish, year: number, season: number, 
     dish.minutes *
     Math.pow(steps / 8, 0.3) *
     SEASON_MINUTES[season] *
-    Math.exp(-0.011 * fromCentre(year));
+    Math.exp(-0.015 * fromCentre(year));
   if (chance(rng, 0.08)) median *= 3 + 9 * rng();
   const m = heap(rng, lognormal(rng, median, 0.5));
   return Math.max(1, Math.min(MAX_NATURAL_MINUTES, m));

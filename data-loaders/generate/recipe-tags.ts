@@ -78,7 +78,12 @@ const stemCache = new Map<string, string[]>();
 function stemsOf(text: string): string[] {
   let stems = stemCache.get(text);
   if (!stems) {
-    stems = STAPLES.has(text) ? [] : text.split(/[^a-z]+/).filter((w) => w.length >= 3).map(stem);
+    stems = STAPLES.has(text)
+      ? []
+      : text
+          .split(/[^a-z]+/)
+          .filter((w) => w.length >= 3)
+          .map(stem);
     stemCache.set(text, stems);
   }
   return stems;

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig, type AppConfig } from "../../data-loaders/config/config.js";
+import { createHash } from "node:crypto";
+import { loadConfig, PROJECT_ROOT, type AppConfig } from "../../data-loaders/config/config.js";
 import type { Environment } from "../../data-loaders/config/environment.js";
 import { generateDataset } from "../../data-loaders/generate/index.js";
 import { ingestAndPublish } from "../../data-loaders/ingest/pipeline.js";
@@ -23,9 +24,20 @@ export interface TestSites {
   stop(): Promise<void>;
 }
 
-/** Generated CSVs are kept between runs (same seed and scale → same bytes), in the OS temp folder. */
+/** A digest of the generator's code: generated files kept between runs belong to one version of it. */
+function generatorDigest(): string {
+  const dir = join(PROJECT_ROOT, "data-loaders", "generate");
+  const hash = createHash("sha256");
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  return hash.digest("hex").slice(0, 12);
+}
+
+/**
+ * Generated CSVs are kept between runs in the OS temp folder: same generator code, seed and scale
+ * give the same bytes, so there is nothing to regenerate.
+ */
 export async function generatedCsvs(scale: number, seed: number) {
-  const outDir = join(tmpdir(), "bttk-test-data", `seed-${seed}-scale-${scale}`);
+  const outDir = join(tmpdir(), "bttk-test-data", generatorDigest(), `seed-${seed}-scale-${scale}`);
   const recipes = join(outDir, "RAW_recipes.csv");
   const interactions = join(outDir, "RAW_interactions.csv");
   if (!existsSync(recipes) || !existsSync(interactions)) await generateDataset({ scale, seed, outDir });
