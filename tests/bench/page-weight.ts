@@ -21,7 +21,7 @@ function references(text: string): string[] {
     /(?:href|src)="(\.{1,2}\/[^"#?]+)"/g,
     /import\s*(?:[^"']*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
     /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g,
-    /path:\s*"(\.{1,2}\/[^"]+)"/g,
+    /"?path"?:\s*"(\.{1,2}\/[^"]+)"/g,
   ];
   for (const p of patterns) for (const m of text.matchAll(p)) found.add(m[1]);
   return [...found];
@@ -35,7 +35,8 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   const visit = (file: string) => {
     for (const ref of references(readFileSync(file, "utf8"))) {
       const target = normalize(join(dirname(file), ref));
-      if (seen.has(target) || !existsSync(target)) continue;
+      // Links to other pages are not part of this page's weight; assets are files with an extension.
+      if (seen.has(target) || !/\.(js|css|json|png|svg|woff2|csv)$/.test(target) || !existsSync(target)) continue;
       seen.add(target);
       if (/\/_file\/data\//.test(target)) dataKb += gz(target);
       else {

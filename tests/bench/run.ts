@@ -149,9 +149,14 @@ function writeSections(): void {
 }
 
 try {
-  if (run("ingest")) await benchIngest();
-  if (run("site")) await benchSite();
-  writeSections();
+  if (run("ingest")) {
+    await benchIngest();
+    writeSections();
+  }
+  if (run("site")) {
+    await benchSite();
+    writeSections();
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
