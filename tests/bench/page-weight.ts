@@ -36,7 +36,8 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
     for (const ref of references(readFileSync(file, "utf8"))) {
       const target = normalize(join(dirname(file), ref));
       // Links to other pages are not part of this page's weight; assets are files with an extension.
-      if (seen.has(target) || !/\.(js|css|json|png|svg|woff2|csv)$/.test(target) || !existsSync(target)) continue;
+      if (seen.has(target) || !/\.(js|css|json|png|svg|woff2|csv)$/.test(target) || !existsSync(target))
+        continue;
       seen.add(target);
       if (/\/_file\/data\//.test(target)) dataKb += gz(target);
       else {
