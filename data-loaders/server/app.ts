@@ -4,6 +4,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { Readable } from "node:stream";
+import { gzipSync } from "node:zlib";
 import { Hono } from "hono";
 
 const TYPES: Record<string, string> = {
@@ -46,8 +47,27 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+const COMPRESSIBLE = /\.(html|js|css|json|svg|csv|txt)$/;
+
+interface CachedAsset {
+  body: Buffer;
+  gzip: Buffer | undefined;
+}
+
 export function createApp(root: string) {
   const app = new Hono();
+  // Content-hashed assets never change, and a page pulls a couple of hundred of them: keep them
+  // in memory, gzipped once, instead of opening a file per request.
+  const assets = new Map<string, CachedAsset>();
+  const cachedAsset = (file: string): CachedAsset => {
+    let asset = assets.get(file);
+    if (!asset) {
+      const body = readFileSync(file);
+      asset = { body, gzip: COMPRESSIBLE.test(file) && body.length > 1024 ? gzipSync(body) : undefined };
+      assets.set(file, asset);
+    }
+    return asset;
+  };
   app.use(async (c, next) => {
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
@@ -69,11 +89,18 @@ export function createApp(root: string) {
     const notFound = join(root, "404.html");
     const served = file ?? (existsSync(notFound) ? notFound : undefined);
     if (!served) return c.text("Not found", 404);
-    const hashed = /^\/_(file|npm|node|observablehq|import)\//.test(c.req.path);
-    const headers = {
+    const hashed = file !== undefined && /^\/_(file|npm|node|observablehq|import)\//.test(c.req.path);
+    const headers: Record<string, string> = {
       "Content-Type": TYPES[extname(served)] ?? "application/octet-stream",
       "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
     };
+    if (hashed) {
+      const asset = cachedAsset(served);
+      const gzip = asset.gzip && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "");
+      if (gzip) headers["Content-Encoding"] = "gzip";
+      headers["Vary"] = "Accept-Encoding";
+      return new Response(new Uint8Array(gzip ? asset.gzip! : asset.body), { status: 200, headers });
+    }
     const body = Readable.toWeb(createReadStream(served)) as ReadableStream;
     return new Response(body, { status: file ? 200 : 404, headers });
   });
