@@ -4,7 +4,18 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", "dist", ".cache", "data", "logs", "src/.observablehq", "tests/artifacts"] },
+  {
+    ignores: [
+      "node_modules",
+      "dist",
+      ".cache",
+      "data",
+      "logs",
+      "src/.observablehq",
+      "tests/artifacts",
+      "src/lib/stats/vendor/stdlib.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

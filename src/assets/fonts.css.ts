@@ -1,8 +1,9 @@
 // Framework data loader for /assets/fonts.css: the site's @font-face rules with the woff2 files of
 // @fontsource/michroma and @fontsource/inter inlined as data: URLs. Framework bundles the custom
 // stylesheet with esbuild and no font loader, and nothing may come from a font CDN, so the fonts
-// travel inside this one hashed, cacheable file. Latin and latin-ext subsets cover French accents;
-// unicode-range lets the browser decode only the subsets a page uses.
+// travel inside this one hashed, cacheable file. The latin subset covers English and French
+// (accents, œ, the real minus sign, narrow no-break spaces); latin-ext would double the file — a
+// render-blocking one — for characters the catalogues do not use.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
@@ -20,7 +21,7 @@ const FACES: Face[] = [
   { family: "Michroma", pkg: "@fontsource/michroma", id: "michroma", weights: [400] },
   { family: "Inter", pkg: "@fontsource/inter", id: "inter", weights: [400, 500, 600, 700] },
 ];
-const SUBSETS = ["latin-ext", "latin"] as const;
+const SUBSETS = ["latin"] as const;
 
 /** Fontsource's subset → unicode-range table, shipped in each package. */
 function unicodeRanges(pkg: string): Record<string, string> {

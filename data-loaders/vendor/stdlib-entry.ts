@@ -1,0 +1,7 @@
+// Entry of the one-file bundle of the @stdlib distribution functions the statistics module uses
+// (src/lib/stats/vendor/stdlib.js, written by `npm install` through the postinstall script).
+// Why a bundle: in the browser every npm package is its own module file, and these three pull
+// ~140 @stdlib packages — 140 requests on every analysis page. Bundled, they are one.
+export { default as tCdf } from "@stdlib/stats-base-dists-t-cdf";
+export { default as tQuantile } from "@stdlib/stats-base-dists-t-quantile";
+export { default as normalQuantile } from "@stdlib/stats-base-dists-normal-quantile";
