@@ -37,20 +37,25 @@ const fmt = (m: Measured) =>
 const sections: Record<string, string> = {};
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 
+/** Generate and ingest the default dataset into the work folder, once; measured. */
+let dataset: Promise<{ out: string; generate: Measured; ingest: Measured }> | undefined;
+function defaultDataset() {
+  dataset ??= (async () => {
+    const out = join(work, "generated");
+    const generate = await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
+    const csv = (name: string) => join(out, name);
+    const ingest = await measure(
+      tsx,
+      [cli("ingest"), "--recipes", csv("RAW_recipes.csv"), "--interactions", csv("RAW_interactions.csv")],
+      env,
+    );
+    return { out, generate, ingest };
+  })();
+  return dataset;
+}
+
 async function benchIngest(): Promise<void> {
-  const out = join(work, "generated");
-  const generate = await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
-  const ingest = await measure(
-    tsx,
-    [
-      cli("ingest"),
-      "--recipes",
-      join(out, "RAW_recipes.csv"),
-      "--interactions",
-      join(out, "RAW_interactions.csv"),
-    ],
-    env,
-  );
+  const { out, generate, ingest } = await defaultDataset();
   const size = (f: string) => (readFileSync(join(out, f)).length / 2 ** 20).toFixed(0);
   sections.ingest = [
     `Measured on ${machine}.`,
@@ -97,22 +102,7 @@ async function timeToInteractive(url: string, runs = 5): Promise<number> {
 }
 
 async function benchSite(): Promise<void> {
-  if (!suites.includes("site") || !run("ingest")) {
-    // The site suite needs the default dataset in the work folder.
-    const out = join(work, "generated");
-    await measure(tsx, [cli("generate"), "--scale", "1", "--seed", "42", "--out", out], env);
-    await measure(
-      tsx,
-      [
-        cli("ingest"),
-        "--recipes",
-        join(out, "RAW_recipes.csv"),
-        "--interactions",
-        join(out, "RAW_interactions.csv"),
-      ],
-      env,
-    );
-  }
+  await defaultDataset();
   rmSync(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
   const cold = await measure(tsx, [cli("build"), "--env", "local"], env);
   const warm = await measure(tsx, [cli("build"), "--env", "local"], env);
