@@ -2,7 +2,6 @@
 // the real S3 HTTP protocol, so the same client code talks to it and to Garage in production.
 import { mkdirSync } from "node:fs";
 import S3rver from "s3rver";
-import { EMBEDDED_CREDENTIALS } from "../config/config.js";
 import { StorageError } from "../errors.js";
 
 export interface LocalS3 {
@@ -46,5 +45,3 @@ export async function startLocalS3({ directory, port = 0, buckets = [] }: LocalS
     },
   };
 }
-
-export { EMBEDDED_CREDENTIALS };

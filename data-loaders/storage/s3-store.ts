@@ -56,6 +56,29 @@ export interface ObjectStore {
 
 type Operation = "get" | "put" | "head" | "list" | "delete" | "bucket";
 
+type Failure = "unreachable" | "credentials" | "no-bucket" | "no-key" | "other";
+
+/** What kind of failure an SDK or network error is: decides the message and what callers do. */
+export function classify(error: unknown): Failure {
+  const name = (error as { name?: string })?.name ?? "";
+  const code =
+    (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? "";
+  const status = error instanceof S3ServiceException ? error.$metadata?.httpStatusCode : undefined;
+  if (
+    ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "ETIMEDOUT"].includes(code) ||
+    name === "TimeoutError"
+  )
+    return "unreachable";
+  if (
+    ["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken"].includes(name) ||
+    status === 403
+  )
+    return "credentials";
+  if (name === "NoSuchBucket") return "no-bucket";
+  if (name === "NoSuchKey" || name === "NotFound" || status === 404) return "no-key";
+  return "other";
+}
+
 /** Map an SDK or network error to a StorageError that says what failed, where, and what to do. */
 export function toStorageError(
   error: unknown,
@@ -63,53 +86,49 @@ export function toStorageError(
   where: string,
   settings: StoreSettings,
 ): StorageError {
-  const name = (error as { name?: string; code?: string })?.name ?? "";
+  const name = (error as { name?: string })?.name ?? "";
   const code =
     (error as { code?: string })?.code ?? (error as { cause?: { code?: string } })?.cause?.code ?? "";
   const status = error instanceof S3ServiceException ? error.$metadata?.httpStatusCode : undefined;
   const target = `${settings.endpoint} (bucket "${settings.bucket}")`;
   const label = name && name !== "Unknown" ? name : status ? `HTTP ${status}` : code;
-  if (
-    ["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "ETIMEDOUT"].includes(code) ||
-    name === "TimeoutError"
-  ) {
-    return new StorageError(
-      `Cannot reach S3 at ${settings.endpoint} (${code || name}) while accessing ${where}.`,
-      {
-        hint: "Check S3_ENDPOINT and that the S3 server is running and reachable from this machine.",
+  let failure = classify(error);
+  if (failure === "no-key" && op === "bucket") failure = "no-bucket";
+  switch (failure) {
+    case "unreachable":
+      return new StorageError(
+        `Cannot reach S3 at ${settings.endpoint} (${code || name}) while accessing ${where}.`,
+        {
+          hint: "Check S3_ENDPOINT and that the S3 server is running and reachable from this machine.",
+          cause: error,
+        },
+      );
+    case "credentials":
+      return new StorageError(`S3 at ${target} refused the credentials (${label}) for ${where}.`, {
+        hint: "Check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY for this environment (environment or .env.<env>).",
         cause: error,
-      },
-    );
-  }
-  if (
-    ["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "InvalidToken"].includes(name) ||
-    status === 403
-  ) {
-    return new StorageError(`S3 at ${target} refused the credentials (${label}) for ${where}.`, {
-      hint: "Check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY for this environment (environment or .env.<env>).",
-      cause: error,
-    });
-  }
-  if (name === "NoSuchBucket" || (op === "bucket" && status === 404)) {
-    return new StorageError(`Bucket "${settings.bucket}" does not exist at ${settings.endpoint}.`, {
-      hint: "Create it on the S3 server (garage bucket create …), or set S3_BUCKET to an existing bucket.",
-      cause: error,
-    });
-  }
-  if (name === "NoSuchKey" || name === "NotFound" || status === 404) {
-    return new StorageError(
-      `Object s3://${settings.bucket}/${where} does not exist at ${settings.endpoint}.`,
-      {
-        hint: "Check the dataset id, or run `npm run data:ingest` to publish a dataset for this environment.",
+      });
+    case "no-bucket":
+      return new StorageError(`Bucket "${settings.bucket}" does not exist at ${settings.endpoint}.`, {
+        hint: "Create it on the S3 server (garage bucket create …), or set S3_BUCKET to an existing bucket.",
         cause: error,
-      },
-    );
+      });
+    case "no-key":
+      return new StorageError(
+        `Object s3://${settings.bucket}/${where} does not exist at ${settings.endpoint}.`,
+        {
+          hint: "Check the dataset id, or run `npm run data:ingest` to publish a dataset for this environment.",
+          cause: error,
+        },
+      );
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return new StorageError(`S3 ${op} of ${where} at ${target} failed: ${detail}`, {
+        hint: "Retry; if it persists, check the S3 server's logs.",
+        cause: error,
+      });
+    }
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError(`S3 ${op} of ${where} at ${target} failed: ${detail}`, {
-    hint: "Retry; if it persists, check the S3 server's logs.",
-    cause: error,
-  });
 }
 
 export function createStore(settings: StoreSettings): ObjectStore {
@@ -153,8 +172,9 @@ export function createStore(settings: StoreSettings): ObjectStore {
       try {
         await client.send(new HeadBucketCommand({ Bucket }));
       } catch (error) {
-        const e = toStorageError(error, "bucket", Bucket, settings);
-        if (!e.message.includes("does not exist")) throw e;
+        const failure = classify(error);
+        if (failure !== "no-bucket" && failure !== "no-key")
+          throw toStorageError(error, "bucket", Bucket, settings);
         await run("bucket", Bucket, () => client.send(new CreateBucketCommand({ Bucket })));
       }
     },
@@ -209,9 +229,8 @@ export function createStore(settings: StoreSettings): ObjectStore {
         await client.send(new HeadObjectCommand({ Bucket, Key: key }));
         return true;
       } catch (error) {
-        const e = toStorageError(error, "head", key, settings);
-        if (e.message.includes(`s3://${Bucket}/${key} does not exist`)) return false;
-        throw e;
+        if (classify(error) === "no-key") return false;
+        throw toStorageError(error, "head", key, settings);
       }
     },
 
