@@ -2,7 +2,8 @@
 // counted in volumes, excluded from rating statistics by the analyses), except rows without a
 // date, ratings outside 0–5 and exact duplicates; the same calendar columns as recipes.
 import type { Session } from "../duckdb/session.js";
-import type { IngestReport, InteractionRule, RuleCount } from "../../src/lib/contracts/manifest.js";
+import type { IngestReport, InteractionRule } from "../../src/lib/contracts/manifest.js";
+import { countRules } from "./rule-counts.js";
 import { MACROS } from "./clean-recipes.js";
 
 export async function cleanInteractions(
@@ -17,18 +18,11 @@ export async function cleanInteractions(
     CREATE VIEW i_unique AS
       SELECT * FROM i_rated
       QUALIFY row_number() OVER (PARTITION BY user_id, recipe_id, date, rating, review ORDER BY _line) = 1;`);
-  const steps: [InteractionRule, string][] = [
+  const { rules, rowsOut } = await countRules<InteractionRule>(session, { rowsIn, rejected }, [
     ["missing_date", "i_dated"],
     ["rating_out_of_range", "i_rated"],
     ["exact_duplicate", "i_unique"],
-  ];
-  const rules: RuleCount<InteractionRule>[] = [{ rule: "unparsable_row", removed: rejected }];
-  let before = rowsIn - rejected;
-  for (const [rule, view] of steps) {
-    const [{ n }] = await session.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${view}`);
-    rules.push({ rule, removed: before - n });
-    before = n;
-  }
+  ]);
   await session.run(`
     CREATE TABLE interactions AS
     SELECT
@@ -40,5 +34,5 @@ export async function cleanInteractions(
   const [{ unrated }] = await session.query<{ unrated: number }>(
     `SELECT count(*)::INTEGER AS unrated FROM interactions WHERE rating = 0`,
   );
-  return { rowsIn, rules, rowsOut: before, unrated };
+  return { rowsIn, rules, rowsOut, unrated };
 }

@@ -3,7 +3,8 @@
 // the rows left, name and date present. Then the derived columns: lists parsed from their
 // Python-literal form, nutrition split, negative calories → null, calendar, complexity score.
 import type { Session } from "../duckdb/session.js";
-import type { IngestReport, RuleCount, RecipeRule } from "../../src/lib/contracts/manifest.js";
+import type { IngestReport, RecipeRule } from "../../src/lib/contracts/manifest.js";
+import { countRules } from "./rule-counts.js";
 
 export interface RecipeRules {
   minutes: [number, number];
@@ -21,11 +22,6 @@ export const MACROS = `
     CASE WHEN m IN (12, 1, 2) THEN 'winter' WHEN m IN (3, 4, 5) THEN 'spring'
          WHEN m IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END;
 `;
-
-async function count(session: Session, view: string): Promise<number> {
-  const [{ n }] = await session.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${view}`);
-  return n;
-}
 
 /** Reads `recipes_raw`, creates the table `recipes`; returns the report part for recipes. */
 export async function cleanRecipes(
@@ -55,20 +51,13 @@ export async function cleanRecipes(
     CREATE VIEW r_named AS
       SELECT * FROM r_ingredients WHERE name IS NOT NULL AND trim(name) <> '' AND submitted IS NOT NULL;`);
 
-  const steps: [RecipeRule, string][] = [
+  const { rules: ruleCounts, rowsOut } = await countRules<RecipeRule>(session, { rowsIn, rejected }, [
     ["duplicate_id", "r_unique"],
     ["minutes_out_of_range", "r_minutes"],
     ["n_steps_out_of_bounds", "r_steps"],
     ["n_ingredients_out_of_bounds", "r_ingredients"],
     ["missing_name_or_date", "r_named"],
-  ];
-  const ruleCounts: RuleCount<RecipeRule>[] = [{ rule: "unparsable_row", removed: rejected }];
-  let before = rowsIn - rejected;
-  for (const [rule, view] of steps) {
-    const after = await count(session, view);
-    ruleCounts.push({ rule, removed: before - after });
-    before = after;
-  }
+  ]);
 
   await session.run(`
     CREATE TABLE recipes AS
@@ -103,7 +92,7 @@ export async function cleanRecipes(
   return {
     rowsIn,
     rules: ruleCounts,
-    rowsOut: before,
+    rowsOut,
     negativeCaloriesNulled: nulled,
     bounds: { minutes: [minMinutes, maxMinutes], nSteps: [b.s_lo, b.s_hi], nIngredients: [b.i_lo, b.i_hi] },
   };
