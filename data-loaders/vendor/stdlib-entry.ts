@@ -5,3 +5,4 @@
 export { default as tCdf } from "@stdlib/stats-base-dists-t-cdf";
 export { default as tQuantile } from "@stdlib/stats-base-dists-t-quantile";
 export { default as normalQuantile } from "@stdlib/stats-base-dists-normal-quantile";
+export { default as gammaln } from "@stdlib/math-base-special-gammaln";

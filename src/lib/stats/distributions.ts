@@ -4,6 +4,7 @@
 // Through a one-file bundle made at install time (data-loaders/vendor/stdlib-entry.ts): the same
 // @stdlib code, one browser request instead of ~140.
 import {
+  gammaln,
   normalQuantile as normalQuantileImpl,
   tCdf as tCdfImpl,
   tQuantile as tQuantileImpl,
@@ -31,4 +32,15 @@ export function normalQuantile(p: number): number {
 export function twoSidedTPValue(t: number, df: number): number {
   if (Number.isNaN(t) || !(df > 0)) return NaN;
   return Math.min(1, 2 * tCdf(-Math.abs(t), df));
+}
+
+/** Natural log of |Γ(x)|; Infinity at the poles (0, −1, −2…). */
+export function logGamma(x: number): number {
+  return gammaln(x);
+}
+
+/** log C(n, k) for real n ≥ k ≥ 0 through log-gamma; −Infinity when k > n (no way to choose). */
+export function logChoose(n: number, k: number): number {
+  if (k < 0 || k > n) return -Infinity;
+  return gammaln(n + 1) - gammaln(k + 1) - gammaln(n - k + 1);
 }
