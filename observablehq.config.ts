@@ -1,27 +1,14 @@
 // Observable Framework configuration: one site per environment. The build command (npm run build
 // -- --env <env>, or npm run dev) writes a BuildInfo file and passes its path in BTTK_BUILD_INFO;
-// the shell (sidebar, badge, footer) is rendered from it and from the page registry, in the
-// language of each page. Pages and navigation come from src/lib/pages.ts.
+// the shell (sidebar, badge, generated-data notice, footer) is rendered from it and from the page
+// registry, in the language of each page. Pages and navigation come from src/lib/pages.ts.
 import { readFileSync } from "node:fs";
-import { z } from "zod";
 import { renderFooter, renderHead, renderHeader } from "./src/components/shell.js";
-import { BUILD_INFO_VARIABLE, type BuildInfo } from "./src/lib/contracts/build.js";
-import { ENVIRONMENTS } from "./src/lib/environments.js";
+import { BUILD_INFO_VARIABLE, buildInfoSchema, type BuildInfo } from "./src/lib/contracts/build.js";
 import { allPagePaths } from "./src/lib/pages.js";
 
 /** The project's public repository, linked from every page's footer. */
 export const REPOSITORY = "https://github.com/back-to-the-kitchen/back-to-the-kitchen";
-
-const count = z.number().int().nonnegative();
-const buildInfoSchema = z.object({
-  env: z.enum(ENVIRONMENTS),
-  datasetId: z.string().min(1),
-  manifestSha256: z.string().min(1),
-  gitCommit: z.string().min(1),
-  builtAt: z.iso.datetime(),
-  version: z.string().min(1),
-  counts: z.object({ recipes: count, interactions: count }),
-});
 
 /** The BuildInfo whose file the build names in BTTK_BUILD_INFO; a clear error without it. */
 export function readBuildInfo(vars: NodeJS.ProcessEnv = process.env): BuildInfo {

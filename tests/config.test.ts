@@ -1,9 +1,9 @@
 // Environment detection and the validated per-environment configuration.
-import { writeFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadConfig, redactConfig } from "../data-loaders/config/config.js";
+import { loadConfig, PROJECT_ROOT, redactConfig } from "../data-loaders/config/config.js";
 import {
   detectEnvironment,
   environmentFromPath,
@@ -77,6 +77,9 @@ describe("configuration", () => {
       bucket: "from-env",
       accessKeyId: "GK1",
       secretAccessKey: "s3cr3t",
+      timeoutMs: 10_000,
+      maxAttempts: 3,
+      lockLeaseMs: 60_000,
     });
     expect(redactConfig(config).s3.secretAccessKey).toBe("***");
   });
@@ -98,6 +101,39 @@ describe("configuration", () => {
     expect(attempt).toThrow(
       /Invalid configuration for environment "local": S3_ENDPOINT must be an http\(s\) URL.*S3_BUCKET must be 3-63 lowercase.*PORT must be a port number/,
     );
+  });
+
+  it("reads the S3 timeout, attempts and lock lease", () => {
+    const config = loadConfig({
+      env: "local",
+      vars: { S3_TIMEOUT_MS: "2500", S3_MAX_ATTEMPTS: "5", S3_LOCK_LEASE_SECONDS: "30" },
+      root,
+    });
+    expect([config.s3.timeoutMs, config.s3.maxAttempts, config.s3.lockLeaseMs]).toEqual([2_500, 5, 30_000]);
+  });
+
+  it.each([
+    ["S3_TIMEOUT_MS", "0", "must be milliseconds from 100 to 600000"],
+    ["S3_TIMEOUT_MS", "10s", "must be milliseconds from 100 to 600000"],
+    ["S3_MAX_ATTEMPTS", "0", "must be a whole number from 1 to 10"],
+    ["S3_MAX_ATTEMPTS", "100", "must be a whole number from 1 to 10"],
+    ["S3_LOCK_LEASE_SECONDS", "7200", "must be seconds from 1 to 3600"],
+    ["PORT", "99999", "must be a port number from 1 to 65535"],
+    ["PORT", "0", "must be a port number from 1 to 65535"],
+    ["DATASET_ID", "..", "may only hold 1-128 letters"],
+    ["DATASET_ID", "a/b", "may only hold 1-128 letters"],
+  ])("rejects %s=%s before any work starts", (name, value, message) => {
+    expect(() => loadConfig({ env: "local", vars: { [name]: value }, root })).toThrow(`${name} ${message}`);
+  });
+
+  it("runs on embedded defaults with .env.example copied as-is to .env.local", () => {
+    const dir = tempDir("bttk-config-");
+    copyFileSync(join(PROJECT_ROOT, ".env.example"), join(dir, ".env.local"));
+    const config = loadConfig({ env: "local", vars: {}, root: dir });
+    expect(config.s3.endpoint).toBeUndefined();
+    expect(config.s3.accessKeyId).toBe("S3RVER");
+    expect(config.port).toBe(3000);
+    expect(config.datasetId).toBeUndefined();
   });
 
   it("rejects a bad --env value", () => {

@@ -2,11 +2,12 @@
 // (headers, pandas quoting, Python list literals), exact sizes, determinism, the key
 // distributions the analyses rely on, and the planted dirty rows.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConfigurationError } from "../data-loaders/errors.js";
 import { generateDataset, type GenerateResult } from "../data-loaders/generate/index.js";
+import { generatorVersion } from "../data-loaders/generate/version.js";
 import { tempDir } from "./helpers/s3.js";
 
 const RECIPES_HEADER =
@@ -129,8 +130,26 @@ describe("generateDataset: format, sizes, determinism", () => {
     expect(readdirSync(join(a.recipesPath, "..")).sort()).toEqual([
       "RAW_interactions.csv",
       "RAW_recipes.csv",
+      "generated.json",
     ]);
     expect(new Set(interactions.slice(1).map((r) => r.fields[0])).size).toBe(a.users);
+  });
+
+  it("writes generated.json: the generator's version, scale, seed, and each file's size and sha256", () => {
+    const sidecar = JSON.parse(readFileSync(a.sidecarPath, "utf8")) as unknown;
+    expect(sidecar).toEqual({
+      generator: { version: generatorVersion(), scale: 0.01, seed: 7 },
+      files: [
+        { name: "RAW_recipes.csv", bytes: statSync(a.recipesPath).size, sha256: sha256(a.recipesPath) },
+        {
+          name: "RAW_interactions.csv",
+          bytes: statSync(a.interactionsPath).size,
+          sha256: sha256(a.interactionsPath),
+        },
+      ],
+    });
+    expect(a.sidecar).toEqual(sidecar);
+    expect(generatorVersion()).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
   });
 
   it("writes the exact Kaggle headers", () => {

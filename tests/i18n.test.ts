@@ -129,6 +129,39 @@ describe("catalogues", () => {
   });
 });
 
+describe("provenance in the wording", () => {
+  // Generated data must never read as recipes posted on Food.com: a sentence may say so only in
+  // the `files` variant of a message chosen by the dataset's provenance.
+  const claims = /(posted|published) on Food\.com|on Food\.com|publiées sur Food\.com|sur Food\.com/;
+
+  it("claim that recipes were posted on Food.com only in messages for data ingested from files", () => {
+    for (const table of [en, fr]) {
+      const claiming = [...table].filter(([, m]) => claims.test(m)).map(([key]) => key);
+      expect(claiming.length).toBeGreaterThan(0);
+      for (const key of claiming) expect(key, key).toMatch(/\.files$/);
+    }
+  });
+
+  it("have a generated twin, saying the data is not real, for every files-only message", () => {
+    for (const [lang, table] of [
+      ["en", en],
+      ["fr", fr],
+    ] as const) {
+      for (const key of [...table.keys()].filter((k) => k.endsWith(".files"))) {
+        const twin = table.get(key.replace(/\.files$/, ".generated"));
+        expect(twin, `${lang}: ${key}`).toBeTruthy();
+        expect(twin).not.toMatch(claims);
+        expect(twin).toMatch(lang === "en" ? /generat/i : /génér/i);
+      }
+    }
+  });
+
+  it("would catch a generated message that claims Food.com", () => {
+    expect(claims.test("1,000 recipes posted on Food.com")).toBe(true);
+    expect(claims.test("recipes shaped like Food.com's")).toBe(false);
+  });
+});
+
 describe("translator", () => {
   it("fills placeholders and formats numbers in the language", () => {
     const params = { recipes: 200066, interactions: 1132367 };

@@ -69,6 +69,46 @@ describe("generated data through the whole data path", () => {
     expect(manifest.report.interactions.unrated).toBeGreaterThan(0);
   });
 
+  it("keeps every set-aside row in rejects.parquet, one per row the report removed", async () => {
+    const removed = [manifest.report.recipes, manifest.report.interactions]
+      .flatMap((t): { removed: number }[] => t.rules)
+      .reduce((sum, r) => sum + r.removed, 0);
+    expect(removed).toBeGreaterThan(0);
+    expect(await count("SELECT count(*)::INTEGER AS n FROM rejects")).toBe(removed);
+    for (const [table, report] of [
+      ["recipes", manifest.report.recipes],
+      ["interactions", manifest.report.interactions],
+    ] as const) {
+      for (const r of report.rules) {
+        expect(
+          await count(
+            `SELECT count(*)::INTEGER AS n FROM rejects WHERE "table" = '${table}' AND rule = '${r.rule}'`,
+          ),
+          `${table} ${r.rule}`,
+        ).toBe(r.removed);
+      }
+    }
+  });
+
+  it("flags each kept interaction by the fate of its recipe, as the report counts them", async () => {
+    const { integrity } = manifest.report.interactions;
+    expect(
+      await count(
+        "SELECT count(*)::INTEGER AS n FROM interactions i JOIN recipes r ON r.id = i.recipe_id WHERE i.recipe_status = 'kept'",
+      ),
+    ).toBe(integrity.recipeKept);
+    expect(
+      await count(
+        "SELECT count(*)::INTEGER AS n FROM interactions i LEFT JOIN recipes r ON r.id = i.recipe_id WHERE i.recipe_status = 'set_aside' AND r.id IS NULL",
+      ),
+    ).toBe(integrity.recipeSetAside);
+    expect(integrity.recipeSetAside).toBeGreaterThan(0);
+    expect(await count("SELECT count(*)::INTEGER AS n FROM interactions WHERE before_recipe")).toBe(
+      integrity.beforeRecipe,
+    );
+    expect(manifest.provenance).toMatchObject({ kind: "generated", generator: { scale: 0.05, seed: 42 } });
+  });
+
   it("leaves clean tables: unique ids, minutes in range, bounds respected, no negative calories", async () => {
     const [minSteps, maxSteps] = manifest.report.recipes.bounds.nSteps;
     expect(await count("SELECT (count(*) - count(DISTINCT id))::INTEGER AS n FROM recipes")).toBe(0);

@@ -1,7 +1,9 @@
 // The page registry is the single source of the site's pages: the config renders exactly its
 // pages in every language, each page has a source file (and no source page is left out), and the
-// sidebar lists the registry in order, highlights the current page, and switches language in place.
-import { existsSync, readdirSync } from "node:fs";
+// sidebar lists the registry in order, highlights the current page, and switches language in place;
+// generated data carries a notice on every page in its language, and the footer says where the
+// data came from.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderFooter, renderHead, renderHeader } from "../src/components/shell.js";
@@ -17,6 +19,7 @@ import {
   pageTitleKey,
   routeOf,
 } from "../src/lib/pages.js";
+import { tempDir } from "./helpers/s3.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const SRC = join(ROOT, "src");
@@ -29,6 +32,11 @@ const build: BuildInfo = {
   builtAt: "2026-03-12T11:02:41.000Z",
   version: "1.2.3",
   counts: { recipes: 200066, interactions: 1132367 },
+  provenance: { kind: "files", label: "Kaggle Food.com Recipes and Interactions" },
+};
+const generated: BuildInfo = {
+  ...build,
+  provenance: { kind: "generated", generator: { version: "0.4.0+1f2e3d4c", scale: 0.5, seed: 42 } },
 };
 const REPOSITORY = "https://github.com/back-to-the-kitchen/back-to-the-kitchen";
 
@@ -141,6 +149,22 @@ describe("config", () => {
     expect(() => readBuildInfo({})).toThrow(/npm run build -- --env <env>.*npm run dev/);
   });
 
+  it("reads the BuildInfo fixture with its provenance", () => {
+    expect(readBuildInfo({ BTTK_BUILD_INFO: BUILD_INFO }).provenance).toEqual({
+      kind: "generated",
+      generator: { version: "0.1.0+3a9f1c2e", scale: 1, seed: 42 },
+    });
+  });
+
+  it("rejects a BuildInfo without provenance: a site must always say where its data came from", () => {
+    const dir = tempDir("bttk-info-");
+    const { provenance: _, ...rest } = JSON.parse(readFileSync(BUILD_INFO, "utf8")) as BuildInfo;
+    writeFileSync(join(dir, "info.json"), JSON.stringify(rest));
+    expect(() => readBuildInfo({ BTTK_BUILD_INFO: join(dir, "info.json") })).toThrow(
+      /is not a BuildInfo: provenance/,
+    );
+  });
+
   it("rejects a BuildInfo with an unknown environment", () => {
     expect(() => readBuildInfo({ BTTK_BUILD_INFO: join(ROOT, "package.json") })).toThrow(
       /is not a BuildInfo/,
@@ -180,6 +204,30 @@ describe("sidebar navigation", () => {
   });
 });
 
+describe("generated-data notice", () => {
+  const notice = (html: string) =>
+    unescape(/<p class="bttk-notice"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "") ?? "");
+  const paths = LANGS.flatMap((lang) => PAGES.map((page) => ({ lang, path: pagePath(page.id, lang) })));
+
+  it.each(paths)("is on $path for generated data, in its language", ({ lang, path }) => {
+    const framework = path.endsWith("/") ? `${path}index` : path;
+    const text = notice(renderHeader({ path: framework, build: generated, repository: REPOSITORY }));
+    expect(text).toBe(`${translator(lang)("shell.notice.title")} ${translator(lang)("shell.notice.text")}`);
+  });
+
+  it("says the data is generated and not real, in English and in French", () => {
+    const en = notice(renderHeader({ path: "/en/trends", build: generated, repository: REPOSITORY }));
+    const fr = notice(renderHeader({ path: "/fr/trends", build: generated, repository: REPOSITORY }));
+    expect(en).toContain("Generated data shaped like Food.com — not real recipes.");
+    expect(fr).toContain("Données générées à la manière de Food.com — pas de vraies recettes.");
+  });
+
+  it.each(paths)("is absent on $path for data ingested from files", ({ path }) => {
+    const framework = path.endsWith("/") ? `${path}index` : path;
+    expect(renderHeader({ path: framework, build, repository: REPOSITORY })).not.toContain("bttk-notice");
+  });
+});
+
 describe("footer", () => {
   it("shows the build's facts in the page's language and links the repository", () => {
     const html = renderFooter({ path: "/fr/trends", build, repository: REPOSITORY });
@@ -193,5 +241,27 @@ describe("footer", () => {
       expect(html).toContain(text);
     }
     expect(html).toContain(`<a href="${REPOSITORY}"`);
+  });
+
+  it("names the generator's version, scale and seed for generated data", () => {
+    const provenance = (path: string) =>
+      unescape(
+        /data-testid="data-provenance">([^<]*)</.exec(
+          renderFooter({ path, build: generated, repository: REPOSITORY }),
+        )?.[1] ?? "",
+      );
+    expect(provenance("/en/data")).toBe("Generated data: generator 0.4.0+1f2e3d4c, scale 0.5, seed 42");
+    expect(provenance("/fr/data")).toBe(
+      "Données générées\u202f: générateur 0.4.0+1f2e3d4c, échelle 0,5, graine 42",
+    );
+  });
+
+  it("names the source label for data ingested from files, or says none was given", () => {
+    const html = renderFooter({ path: "/en/", build, repository: REPOSITORY });
+    expect(html).toContain('data-testid="data-provenance">Source: Kaggle Food.com Recipes and Interactions<');
+    const unlabelled: BuildInfo = { ...build, provenance: { kind: "files", label: null } };
+    expect(renderFooter({ path: "/fr/trends", build: unlabelled, repository: REPOSITORY })).toContain(
+      "Source\u202f: fichiers fournis à l&#39;ingestion (sans libellé)",
+    );
   });
 });

@@ -1,5 +1,7 @@
 // The site end to end: three environments built from one checkout with their own datasets, the
 // built files self-contained, and every page in both languages checked in Debian's Chromium.
+// Local and preprod hold generated data, prod a dataset ingested from files: every page of the
+// first says, in its language, that the data is generated; no page of the last does.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { transformSync } from "esbuild";
@@ -9,8 +11,9 @@ import type { Environment } from "../data-loaders/config/environment.js";
 import { buildSite, type SiteSnapshot } from "../data-loaders/site/build.js";
 import { serveSite, type RunningServer } from "../data-loaders/server/serve.js";
 import type { OverviewData } from "../src/lib/contracts/overview.js";
-import { LANGS } from "../src/lib/i18n/index.js";
+import { LANGS, translator } from "../src/lib/i18n/index.js";
 import { PAGES, pagePath } from "../src/lib/pages.js";
+import { formatInteger } from "../src/lib/format.js";
 import { launchBrowser, settle, visit } from "./helpers/browser.js";
 import { checkTrendsPage } from "./browser/trends-checks.js";
 import { buildTestSites, listFiles, readBuiltData, type TestSites } from "./helpers/site.js";
@@ -23,6 +26,8 @@ const ARTIFACTS = join(import.meta.dirname, "artifacts");
 
 let sites: TestSites;
 let server: RunningServer;
+let prodServer: RunningServer;
+const PROD_LABEL = "Kaggle Food.com Recipes and Interactions (test copy)";
 let browser: Browser;
 const snapshot = (env: Environment) =>
   JSON.parse(readFileSync(join(sites.builds.get(env)!.outDir, "snapshot.json"), "utf8")) as SiteSnapshot;
@@ -31,9 +36,10 @@ beforeAll(async () => {
   sites = await buildTestSites([
     { env: "local", scale: LOCAL_SCALE, seed: 42 },
     { env: "preprod", scale: 0.03, seed: 7 },
-    { env: "prod", scale: 0.02, seed: 11 },
+    { env: "prod", scale: 0.02, seed: 11, files: { label: PROD_LABEL } },
   ]);
   server = await serveSite(sites.builds.get("local")!.outDir, 0);
+  prodServer = await serveSite(sites.builds.get("prod")!.outDir, 0);
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 900_000);
@@ -41,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await prodServer?.close();
   await sites?.stop();
 });
 
@@ -160,4 +167,149 @@ describe("in Chromium", () => {
     await page.waitForURL(/\/fr\/data$/);
     await page.context().close();
   });
+});
+
+/** Text as a reader compares it: any run of spaces (French narrow no-break spaces included) as one. */
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+describe("provenance in Chromium", () => {
+  const cases = LANGS.flatMap((lang) => PAGES.map((p) => ({ lang, id: p.id, path: pagePath(p.id, lang) })));
+  // A sentence claiming the recipes were posted on Food.com, in either language.
+  const claim = /posted on Food\.com|publiées sur Food\.com/;
+
+  it("records where each environment's data came from in snapshot.json", () => {
+    expect(snapshot("local").provenance).toMatchObject({
+      kind: "generated",
+      generator: { scale: LOCAL_SCALE, seed: 42 },
+    });
+    expect(snapshot("preprod").provenance).toMatchObject({
+      kind: "generated",
+      generator: { scale: 0.03, seed: 7 },
+    });
+    expect(snapshot("prod").provenance).toEqual({ kind: "files", label: PROD_LABEL });
+  });
+
+  it.each(cases)(
+    "generated data: $path shows the notice in its language, above the title",
+    async ({ lang, path }) => {
+      const t = translator(lang);
+      const { page, errors } = await visit(browser, new URL(path.slice(1), server.url).href);
+      await settle(page);
+      const notice = page.getByTestId("generated-notice");
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      expect(squash(await notice.innerText())).toBe(
+        squash(`${t("shell.notice.title")} ${t("shell.notice.text")}`),
+      );
+      // Above the page's title, in the reading column.
+      const noticeBox = (await notice.boundingBox())!;
+      const titleBox = (await page.locator("main h1").first().boundingBox())!;
+      expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(titleBox.y);
+      expect(noticeBox.x).toBeGreaterThanOrEqual(titleBox.x - 1);
+      const info = snapshot("local");
+      const generator = info.provenance.kind === "generated" ? info.provenance.generator : undefined;
+      expect(await page.getByTestId("data-provenance").innerText()).toContain(generator!.version);
+      expect(await page.locator("main").innerText()).not.toMatch(claim);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(cases)(
+    "data ingested from files: $path has no notice, and the footer names the source",
+    async ({ lang, path }) => {
+      const { page, errors } = await visit(browser, new URL(path.slice(1), prodServer.url).href);
+      await settle(page);
+      expect(await page.getByTestId("generated-notice").count()).toBe(0);
+      expect(await page.getByTestId("data-provenance").innerText()).toBe(
+        translator(lang)("shell.footer.source", { label: PROD_LABEL }),
+      );
+      expect(await page.locator(".observablehq--error").count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(LANGS)(
+    "generated data (%s): the overview's title and lede say so, never 'posted on Food.com'",
+    async (lang) => {
+      const t = translator(lang);
+      const { page } = await visit(browser, new URL(`${lang}/`, server.url).href);
+      await settle(page);
+      const { kpis } = readBuiltData<OverviewData>(sites.builds.get("local")!.outDir, "overview");
+      const lede = await page.getByTestId("overview-lede").innerText();
+      expect(lede).toBe(
+        t("overview.lede.generated", { recipes: kpis.recipes, interactions: kpis.interactions }),
+      );
+      expect(lede).not.toMatch(claim);
+      expect(await page.locator("main h1").innerText()).toBe(
+        t("overview.title.generated", {
+          first: String(kpis.recipeYears.first),
+          last: String(kpis.recipeYears.last),
+        }),
+      );
+      await page.context().close();
+    },
+  );
+
+  it("data ingested from files: the overview's lede says the recipes were posted on Food.com", async () => {
+    const { page } = await visit(browser, new URL("en/", prodServer.url).href);
+    await settle(page);
+    expect(await page.getByTestId("overview-lede").innerText()).toMatch(/posted on Food\.com/);
+    await page.context().close();
+  });
+});
+
+describe("Data & methods in Chromium", () => {
+  it.each(LANGS)("(%s) each rule's count downloads the rows it set aside, as CSV", async (lang) => {
+    const { page, errors } = await visit(browser, new URL(`${lang}/data`, server.url).href);
+    await settle(page);
+    const overview = readBuiltData<OverviewData>(sites.builds.get("local")!.outDir, "overview");
+    const report = overview.manifest.report;
+    const withRows = [
+      ...report.recipes.rules.map((r) => ({ table: "recipes", ...r })),
+      ...report.interactions.rules.map((r) => ({ table: "interactions", ...r })),
+    ].filter((r) => r.removed > 0);
+    expect(withRows.length).toBeGreaterThan(0);
+    // One download button per rule that set rows aside, and only for those.
+    const buttons = page.locator("button.rule-count--sample");
+    expect(await buttons.count()).toBe(withRows.length);
+    const first = withRows[0];
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator(`button[data-table="${first.table}"][data-rule="${first.rule}"]`).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`rejects-${first.table}-${first.rule}.csv`);
+    const csv = readFileSync((await download.path())!, "utf8")
+      .trim()
+      .split("\n");
+    expect(csv[0]).toBe("table,rule,source_file,source_line,column_name,detail,raw");
+    expect(csv.length - 1).toBeGreaterThanOrEqual(Math.min(first.removed, 1));
+    expect(csv[1].startsWith(`${first.table},${first.rule},`)).toBe(true);
+    const sample = overview.rejectSamples.samples.find(
+      (s) => s.table === first.table && s.rule === first.rule,
+    )!;
+    expect(sample.total).toBe(first.removed);
+    expect(sample.rows.length).toBe(Math.min(first.removed, overview.rejectSamples.rowsPerRule));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(LANGS)(
+    "(%s) shows the integrity counts and the original's recipe count from the report",
+    async (lang) => {
+      const { page } = await visit(browser, new URL(`${lang}/data`, server.url).href);
+      await settle(page);
+      const overview = readBuiltData<OverviewData>(sites.builds.get("local")!.outDir, "overview");
+      const { integrity } = overview.manifest.report.interactions;
+      const text = async (id: string) => squash(await page.locator(`#${id}`).innerText());
+      const integrityText = await text("interactions-integrity");
+      for (const n of [integrity.recipeKept, integrity.recipeSetAside, integrity.beforeRecipe]) {
+        expect(integrityText).toContain(squash(formatInteger(n, lang)));
+      }
+      expect(await text("original-cleaning")).toContain(
+        squash(formatInteger(overview.manifest.report.recipes.originalRulesKept, lang)),
+      );
+      await page.context().close();
+    },
+  );
 });

@@ -1,110 +1,29 @@
-// The Trends analyses' SQL against a tiny crafted dataset in a real in-memory DuckDB, with values
-// computed by hand: per-year counts, means, medians and quantiles, item counts, diversity, share
-// slopes, and each output checked against the contract's runtime schema.
+// The Trends analyses' SQL against a tiny crafted dataset in a real in-memory DuckDB
+// (tests/helpers/trends-data.ts: years 2000, 2001, 2002 and 2004, fourteen recipes), with values
+// computed by hand: per-year counts, means, standard deviations, medians and their standard errors,
+// quantiles, the minutes histogram and the pooled "latest" window, nutrient counts, item counts,
+// exact rarefaction (against expectedRichness), share slopes, and each output checked against its
+// contract (the schema the analysis declares).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { z } from "zod";
-import { openConnection, wrapConnection, type Session } from "../data-loaders/duckdb/session.js";
+import type { Session } from "../data-loaders/duckdb/session.js";
 import { computeItems } from "../data-loaders/analyses/trends/items.js";
 import { trendsAnalyses } from "../data-loaders/analyses/trends/index.js";
 import type { AnalysisContext } from "../data-loaders/analyses/types.js";
-import { ANALYSES, PAGE_FILES, computePage } from "../data-loaders/analyses/registry.js";
-import type {
-  ComplexityData,
-  DurationData,
-  ItemsData,
-  NutritionData,
-  VolumeData,
+import { ANALYSES, PAGES, computePage } from "../data-loaders/analyses/registry.js";
+import {
+  trendsDataSchema,
+  type ComplexityData,
+  type DurationData,
+  type ItemsData,
+  type NutritionData,
+  type VolumeData,
 } from "../src/lib/contracts/trends.js";
-import { NUTRIENTS } from "../src/lib/contracts/trends.js";
+import { expectedRichness, randomEffectsTrend } from "../src/lib/stats/index.js";
+import { rankItems } from "../src/lib/trends/items.js";
+import { craftedSession, INGREDIENTS, RECIPES } from "./helpers/trends-data.js";
 
-// ── The crafted dataset ─────────────────────────────────────────────────────────────────────
-// Years 2000 (4 recipes), 2001 (4), 2002 (2), 2004 (4); no recipe in 2003.
-const RECIPES: [
-  id: number,
-  year: number,
-  minutes: number,
-  steps: number,
-  ingredients: number,
-  score: number,
-  calories: number | null,
-][] = [
-  [1, 2000, 10, 2, 3, 10, 100],
-  [2, 2000, 20, 4, 3, 12, null],
-  [3, 2000, 30, 6, 3, 14, 300],
-  [4, 2000, 40, 8, 3, 16, 500],
-  [5, 2001, 60, 5, 4, 11, 200],
-  [6, 2001, 100, 5, 4, 11, 200],
-  [7, 2001, 20, 5, 4, 11, 200],
-  [8, 2001, 20, 5, 4, 11, 200],
-  [9, 2002, 5, 3, 5, 9, 50],
-  [10, 2002, 15, 3, 5, 9, 150],
-  [11, 2004, 1, 1, 6, 8, 80],
-  [12, 2004, 2, 1, 6, 8, 80],
-  [13, 2004, 3, 1, 6, 8, 80],
-  [14, 2004, 4, 1, 6, 8, 80],
-];
-
-// sugar: 4/4, 3/4, 1/2, 0/4 of the recipes → shares 1, .75, .5, 0: exactly −0.25 per year.
-// salt:  0/4, 1/4, 1/2, 4/4 → shares 0, .25, .5, 1: exactly +0.25 per year.
-// butter: 1/4, 1/4, 0/2, 1/4; saffron, pepper, thyme: one recipe each (below a minimum of 2).
-// Recipe 1 lists sugar twice: it must count once.
-const INGREDIENTS: Record<number, string[]> = {
-  1: ["sugar", "butter", "sugar", "saffron"],
-  2: ["sugar"],
-  3: ["sugar"],
-  4: ["sugar"],
-  5: ["salt", "sugar", "butter"],
-  6: ["sugar"],
-  7: ["sugar"],
-  8: ["pepper"],
-  9: ["salt", "sugar"],
-  10: ["thyme"],
-  11: ["salt", "butter"],
-  12: ["salt"],
-  13: ["salt"],
-  14: ["salt"],
-};
-
-// "easy" on every recipe (a constant share: no trend can be fitted); "dessert" on 1, 2 and 11.
-const TAGS: Record<number, string[]> = Object.fromEntries(
-  RECIPES.map(([id]) => [id, id === 1 || id === 2 || id === 11 ? ["easy", "dessert"] : ["easy"]]),
-);
-
-const sqlValue = (v: number | string | null) =>
-  v === null ? "NULL" : typeof v === "number" ? String(v) : `'${v}'`;
-
-async function craftedSession(): Promise<Session> {
-  const { instance, connection } = await openConnection({ threads: 1 });
-  const session = wrapConnection(connection, () => {
-    connection.closeSync();
-    instance.closeSync();
-  });
-  // Nutrition %DV columns are derived from calories so their expected means follow the same hand math.
-  const rows = RECIPES.map(([id, year, minutes, steps, ingredients, score, calories]) => {
-    const dv = calories === null ? 1 : calories / 10;
-    return `(${[id, year, minutes, steps, ingredients, score, calories, dv, dv, dv, dv, dv, dv].map(sqlValue).join(", ")})`;
-  });
-  await session.run(`
-    CREATE TABLE recipes AS SELECT
-      id::INTEGER AS id, year::INTEGER AS year, minutes::INTEGER AS minutes, n_steps::INTEGER AS n_steps,
-      n_ingredients::INTEGER AS n_ingredients, complexity_score::DOUBLE AS complexity_score,
-      calories::DOUBLE AS calories, total_fat_pct::DOUBLE AS total_fat_pct, sugar_pct::DOUBLE AS sugar_pct,
-      sodium_pct::DOUBLE AS sodium_pct, protein_pct::DOUBLE AS protein_pct, sat_fat_pct::DOUBLE AS sat_fat_pct,
-      carb_pct::DOUBLE AS carb_pct
-    FROM (VALUES ${rows.join(", ")}) t(id, year, minutes, n_steps, n_ingredients, complexity_score, calories,
-      total_fat_pct, sugar_pct, sodium_pct, protein_pct, sat_fat_pct, carb_pct)`);
-  const links = (table: string, column: string, lists: Record<number, string[]>) => {
-    const values = Object.entries(lists).flatMap(([id, items]) =>
-      items.map((item, i) => `(${id}, ${i + 1}, ${sqlValue(item)})`),
-    );
-    return session.run(`
-      CREATE TABLE ${table} AS SELECT recipe_id::INTEGER AS recipe_id, position::INTEGER AS position, item AS ${column}
-      FROM (VALUES ${values.join(", ")}) t(recipe_id, position, item)`);
-  };
-  await links("recipe_ingredients", "ingredient", INGREDIENTS);
-  await links("recipe_tags", "tag", TAGS);
-  return session;
-}
+/** z of the McKean–Schrader standard error (the 97.5 % normal quantile). */
+const Z = 1.959963984540054;
 
 /** Weighted least squares slope in closed form, independent of the statistics module. */
 function wlsSlope(x: number[], y: number[], w: number[]): number {
@@ -115,163 +34,6 @@ function wlsSlope(x: number[], y: number[], w: number[]): number {
   const sxx = x.reduce((a, xi, i) => a + w[i] * (xi - xm) ** 2, 0);
   return sxy / sxx;
 }
-
-// ── Runtime schemas of the contract (src/lib/contracts/trends.ts) ────────────────────────────
-const num = z.number().finite();
-const year = z.number().int().min(1900).max(2100);
-const count = z.number().int().nonnegative();
-const fit = z
-  .object({
-    slope: num,
-    intercept: num,
-    r2: num.min(0).max(1 + 1e-12),
-    p: num.min(0).max(1),
-    ci: z.tuple([num, num]),
-    slopeSE: num.nonnegative(),
-    years: z.number().int().min(3),
-  })
-  .strict();
-const range = { from: year, to: year };
-const summaryBase = { ...range, years: count, recipes: count };
-
-const volumeSchema = z
-  .object({
-    perYear: z.array(z.object({ year, n: count }).strict()),
-    fullSpan: z
-      .object({
-        ...range,
-        years: count,
-        total: count,
-        mean: num,
-        peakYear: year,
-        peakN: count,
-        stats: z
-          .object({
-            min: num,
-            q1: num,
-            median: num,
-            mean: num,
-            q3: num,
-            max: num,
-            std: num.nullable(),
-            cv: num.nullable(),
-          })
-          .strict(),
-        qq: z
-          .object({
-            points: z.array(z.object({ theoretical: num, sample: num }).strict()),
-            slope: num,
-            intercept: num,
-            r2: num,
-          })
-          .strict()
-          .nullable(),
-      })
-      .strict(),
-  })
-  .strict();
-
-const quantileFields = Object.fromEntries(
-  ["q05", "q10", "q25", "q33", "q66", "q75", "q90", "q95"].map((k) => [k, num]),
-);
-const durationSchema = z
-  .object({
-    perYear: z.array(z.object({ year, n: count, mean: num, median: num, ...quantileFields }).strict()),
-    fullSpan: z
-      .object({ ...summaryBase, trend: z.object({ mean: fit.nullable(), median: fit.nullable() }).strict() })
-      .strict(),
-  })
-  .strict();
-
-const complexitySchema = z
-  .object({
-    perYear: z.array(
-      z
-        .object({
-          year,
-          n: count,
-          score: num,
-          scoreSd: num.nullable(),
-          steps: num,
-          stepsSd: num.nullable(),
-          ingredients: num,
-          ingredientsSd: num.nullable(),
-        })
-        .strict(),
-    ),
-    fullSpan: z
-      .object({
-        ...summaryBase,
-        trend: z
-          .object({ score: fit.nullable(), steps: fit.nullable(), ingredients: fit.nullable() })
-          .strict(),
-      })
-      .strict(),
-  })
-  .strict();
-
-const nutrientValues = z.object(Object.fromEntries(NUTRIENTS.map((k) => [k, num]))).strict();
-const nutrientFits = z.object(Object.fromEntries(NUTRIENTS.map((k) => [k, fit.nullable()]))).strict();
-const nutritionSchema = z
-  .object({
-    perYear: z.array(z.object({ year, n: count, mean: nutrientValues, median: nutrientValues }).strict()),
-    fullSpan: z
-      .object({ ...summaryBase, trend: z.object({ mean: nutrientFits, median: nutrientFits }).strict() })
-      .strict(),
-  })
-  .strict();
-
-const mover = z.object({ item: z.string(), slope: num, p: num, r2: num, share: num }).strict();
-const itemsSchema = z
-  .object({
-    kind: z.enum(["ingredients", "tags"]),
-    minCount: count,
-    years: z.array(year),
-    recipes: z.array(count),
-    diversity: z
-      .object({
-        distinct: z.array(count),
-        rarefied: z.array(num.nullable()),
-        sampleSize: count,
-        samples: count,
-      })
-      .strict(),
-    items: z.array(z.string()),
-    totals: z.array(count),
-    counts: z.array(z.array(count)),
-    fullSpan: z
-      .object({
-        ...summaryBase,
-        itemsRanked: count,
-        top: z.array(z.object({ item: z.string(), count }).strict()),
-        risers: z.array(mover),
-        decliners: z.array(mover),
-        diversityTrend: fit.nullable(),
-      })
-      .strict(),
-  })
-  .strict()
-  .superRefine((d, ctx) => {
-    const n = d.years.length;
-    const aligned =
-      d.recipes.length === n &&
-      d.diversity.distinct.length === n &&
-      d.diversity.rarefied.length === n &&
-      d.totals.length === d.items.length &&
-      d.counts.length === d.items.length &&
-      d.counts.every((c) => c.length === n);
-    if (!aligned) ctx.addIssue({ code: "custom", message: "columns are not aligned on years/items" });
-  });
-
-/** The runtime check of each analysis output, by name. */
-const SCHEMAS: Record<string, z.ZodType> = {
-  "trends/volume": volumeSchema,
-  "trends/duration": durationSchema,
-  "trends/complexity": complexitySchema,
-  "trends/nutrition": nutritionSchema,
-  "trends/ingredients": itemsSchema,
-  "trends/tags": itemsSchema,
-};
 
 // ── Tests ────────────────────────────────────────────────────────────────────────────────────
 let session: Session;
@@ -297,7 +59,7 @@ describe("trends analyses registry", () => {
       "trends/tags",
     ]);
     for (const a of trendsAnalyses) expect(ANALYSES).toContain(a);
-    expect(PAGE_FILES["data/trends.json"]).toBe("trends");
+    expect(PAGES.trends.file).toBe("data/trends.json");
   });
 
   it("computes the page data as one object keyed by analysis", async () => {
@@ -312,11 +74,17 @@ describe("trends analyses registry", () => {
     ]);
   });
 
-  it.each(Object.keys(SCHEMAS))("%s matches its contract schema and survives JSON", (name) => {
-    const value = output(name);
-    expect(() => SCHEMAS[name].parse(value)).not.toThrow();
-    expect(JSON.parse(JSON.stringify(value))).toEqual(value);
-  });
+  it.each(trendsAnalyses.map((a) => [a.name, a] as const))(
+    "%s matches the schema it declares, the page contract's entry, and survives JSON",
+    (name, analysis) => {
+      const value = output(name);
+      expect(analysis.schema).toBe(
+        trendsDataSchema.shape[name.slice("trends/".length) as keyof typeof trendsDataSchema.shape],
+      );
+      expect(analysis.schema.safeParse(value).error?.issues).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(value))).toEqual(value);
+    },
+  );
 });
 
 describe("trends/volume", () => {
@@ -347,15 +115,32 @@ describe("trends/volume", () => {
     expect(s.stats.mean).toBeCloseTo(2.8, 12);
     expect(s.stats.std).toBeCloseTo(Math.sqrt(3.2), 12);
     expect(s.stats.cv).toBeCloseTo(Math.sqrt(3.2) / 2.8, 12);
-    expect(s.qq?.points.map((p) => p.sample)).toEqual([0, 2, 4, 4, 4]);
+  });
+
+  it("describes concentration instead of testing normality: Gini, and no busiest-five share over five years", () => {
+    const s = output<VolumeData>("trends/volume").fullSpan;
+    // Σ|xi − xj| over ordered pairs of 0, 2, 4, 4, 4 is 40; G = 40 / (2·5²·2.8).
+    expect(s.concentration.gini).toBeCloseTo(40 / (2 * 25 * 2.8), 12);
+    expect(s.concentration).toMatchObject({ busiestYears: 5, busiestShare: null });
+    expect(s).not.toHaveProperty("qq");
+  });
+
+  it("fits the headline trend of the counts with Poisson variances (v = n), intercept at the first year", () => {
+    const s = output<VolumeData>("trends/volume").fullSpan;
+    const counts = [4, 4, 2, 0, 4];
+    const direct = randomEffectsTrend([2000, 2001, 2002, 2003, 2004], counts, counts, { origin: 2000 });
+    expect(s.headline?.slope).toBeCloseTo(direct.slope, 12);
+    expect(s.headline?.p).toBeCloseTo(direct.p, 12);
+    expect(s.headline).toMatchObject({ origin: 2000, years: 5 });
   });
 });
 
 describe("trends/duration", () => {
-  it("gives per-year n, mean, median and linearly interpolated quantiles of minutes", () => {
+  it("gives per-year n, mean, sample sd, median and linearly interpolated quantiles of minutes", () => {
     const [y2000, y2001, y2002, y2004] = output<DurationData>("trends/duration").perYear;
     // 2000: minutes 10, 20, 30, 40 → h = 3p.
     expect(y2000).toMatchObject({ year: 2000, n: 4, mean: 25, median: 25 });
+    expect(y2000.sd).toBeCloseTo(Math.sqrt(500 / 3), 12);
     const expected2000 = {
       q05: 11.5,
       q10: 13,
@@ -377,13 +162,63 @@ describe("trends/duration", () => {
     expect(y2004).toMatchObject({ year: 2004, n: 4, mean: 2.5, median: 2.5 });
   });
 
-  it("fits the full-span WLS trends of mean and median with recipes as weights", () => {
+  it("gives the McKean–Schrader standard error of each median from its order statistics", () => {
+    const [y2000, y2001, y2002, y2004] = output<DurationData>("trends/duration").perYear;
+    // n = 4: c = round(2.5 − z·1) = 1 → (x(4) − x(1)) / 2z. n = 2: c = round(1.5 − z·0.707) = 0 → 1.
+    expect(y2000.medianSE).toBeCloseTo((40 - 10) / (2 * Z), 12);
+    expect(y2001.medianSE).toBeCloseTo((100 - 20) / (2 * Z), 12);
+    expect(y2002.medianSE).toBeCloseTo((15 - 5) / (2 * Z), 12);
+    expect(y2004.medianSE).toBeCloseTo((4 - 1) / (2 * Z), 12);
+  });
+
+  it("counts recipes per minute value, per year, aligned on the years and the sorted minute values", () => {
+    const { histogram, perYear } = output<DurationData>("trends/duration");
+    expect(histogram.minutes).toEqual([1, 2, 3, 4, 5, 10, 15, 20, 30, 40, 60, 100]);
+    expect(histogram.counts).toEqual([
+      [0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 0, 0],
+      [0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 1, 1],
+      [0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0],
+      [1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    ]);
+    histogram.counts.forEach((row, j) => expect(row.reduce((a, b) => a + b, 0)).toBe(perYear[j].n));
+  });
+
+  it("pools the last three years with recipes for the 'latest' figures, with DuckDB's own quantiles of them", async () => {
+    const { latest } = output<DurationData>("trends/duration").fullSpan;
+    expect(latest).toMatchObject({ from: 2001, to: 2004, recipes: 10 });
+    expect(latest.mean).toBeCloseTo((200 + 20 + 10) / 10, 12);
+    const [direct] = await session.query<{ q: number[] }>(
+      `SELECT quantile_cont(minutes, [0.5, 0.05, 0.1, 0.25, 0.33, 0.66, 0.75, 0.9, 0.95])::DOUBLE[] AS q
+       FROM recipes WHERE year IN (2001, 2002, 2004)`,
+    );
+    const keys = ["median", "q05", "q10", "q25", "q33", "q66", "q75", "q90", "q95"] as const;
+    keys.forEach((k, i) => expect(latest[k], k).toBeCloseTo(direct.q[i], 12));
+    expect(latest.median).toBe(10);
+  });
+
+  it("keeps the WLS trends (recipes as weights), intercept at the first year, and adds the headline fits", () => {
     const d = output<DurationData>("trends/duration");
     const x = [2000, 2001, 2002, 2004];
     const w = [4, 4, 2, 4];
-    expect(d.fullSpan.trend.mean?.slope).toBeCloseTo(wlsSlope(x, [25, 50, 10, 2.5], w), 10);
+    const mean = d.fullSpan.trend.mean!;
+    expect(mean.slope).toBeCloseTo(wlsSlope(x, [25, 50, 10, 2.5], w), 10);
     expect(d.fullSpan.trend.median?.slope).toBeCloseTo(wlsSlope(x, [25, 40, 10, 2.5], w), 10);
-    expect(d.fullSpan.trend.mean?.years).toBe(4);
+    // The line through the weighted means: intercept = ȳw − slope·(x̄w − 2000).
+    const xw = x.reduce((a, xi, i) => a + w[i] * xi, 0) / 14;
+    const yw = (4 * 25 + 4 * 50 + 2 * 10 + 4 * 2.5) / 14;
+    expect(mean.origin).toBe(2000);
+    expect(mean.intercept).toBeCloseTo(yw - mean.slope * (xw - 2000), 9);
+    expect(mean.years).toBe(4);
+    const sd = d.perYear.map((r) => r.sd!);
+    const direct = randomEffectsTrend(
+      x,
+      [25, 50, 10, 2.5],
+      sd.map((s, i) => (s * s) / w[i]),
+      { origin: 2000 },
+    );
+    expect(d.fullSpan.headline.mean?.slope).toBeCloseTo(direct.slope, 12);
+    expect(d.fullSpan.headline.mean?.p).toBeCloseTo(direct.p, 12);
+    expect(d.fullSpan.headline.median?.origin).toBe(2000);
     expect(d.fullSpan).toMatchObject({ from: 2000, to: 2004, years: 4, recipes: 14 });
   });
 });
@@ -399,20 +234,33 @@ describe("trends/complexity", () => {
 });
 
 describe("trends/nutrition", () => {
-  it("averages each nutrient per year, skipping null calories, and takes medians", () => {
+  it("averages each nutrient over its own values per year, skipping null calories, and takes medians", () => {
     const [y2000, , y2002] = output<NutritionData>("trends/nutrition").perYear;
     // 2000 calories 100, null, 300, 500; the %DV columns are calories / 10, or 1 where calories are null.
     expect(y2000.n).toBe(4);
+    expect(y2000.count).toMatchObject({ calories: 3, protein: 4, sugar: 4 });
     expect(y2000.mean.calories).toBe(300);
+    expect(y2000.sd.calories).toBeCloseTo(200, 12);
     expect(y2000.median.calories).toBe(300);
+    // n = 3: c = round(2 − z·0.866) = 0 → 1: the extremes.
+    expect(y2000.medianSE.calories).toBeCloseTo((500 - 100) / (2 * Z), 12);
     expect(y2000.mean.protein).toBeCloseTo((10 + 1 + 30 + 50) / 4, 12);
     expect(y2000.median.sugar).toBeCloseTo(20, 12);
     expect(y2002.mean.carbohydrates).toBeCloseTo(10, 12);
   });
+
+  it("weights each nutrient's WLS fit by its own number of values, not by the year's recipes", () => {
+    const d = output<NutritionData>("trends/nutrition");
+    const x = [2000, 2001, 2002, 2004];
+    const calories = d.perYear.map((r) => r.mean.calories!);
+    expect(calories).toEqual([300, 200, 100, 80]);
+    expect(d.fullSpan.trend.mean.calories?.slope).toBeCloseTo(wlsSlope(x, calories, [3, 4, 2, 4]), 10);
+    expect(d.fullSpan.trend.mean.calories?.slope).not.toBeCloseTo(wlsSlope(x, calories, [4, 4, 2, 4]), 6);
+  });
 });
 
 describe("trends/ingredients and trends/tags", () => {
-  const options = { minCount: 2, sampleSize: 4, samples: 3 } as const;
+  const options = { minCount: 2, sampleSize: 4 } as const;
 
   it("counts recipes containing each item per year, a repeated item once, items under the minimum left out", async () => {
     const d = await computeItems(session, { kind: "ingredients", ...options });
@@ -427,38 +275,82 @@ describe("trends/ingredients and trends/tags", () => {
     ]);
   });
 
-  it("counts distinct items per year, all items included, and rarefies to a fixed sample size", async () => {
+  it("counts distinct items per year, all items included; rarefying to the year's size gives them all", async () => {
     const d = await computeItems(session, { kind: "ingredients", ...options });
     expect(d.diversity.distinct).toEqual([3, 4, 3, 2]);
-    // Four-recipe samples take the whole year; 2002 has fewer recipes than the sample size.
+    // Four recipes drawn from four: every item is drawn. 2002 has fewer recipes than four.
     expect(d.diversity.rarefied).toEqual([3, 4, null, 2]);
-    const smaller = await computeItems(session, { kind: "ingredients", ...options, sampleSize: 2 });
-    expect(smaller.diversity.rarefied[2]).toBe(3);
-    smaller.diversity.rarefied.forEach((r, j) =>
-      expect(r).toBeLessThanOrEqual(smaller.diversity.distinct[j]),
-    );
-    const again = await computeItems(session, { kind: "ingredients", ...options, sampleSize: 2 });
-    expect(again.diversity.rarefied).toEqual(smaller.diversity.rarefied);
+    expect(d.diversity).not.toHaveProperty("samples");
   });
 
-  it("ranks risers and decliners by the WLS slope of their yearly share", async () => {
+  it("rarefies exactly: the SQL's lgamma values equal expectedRichness of each year's item incidences", async () => {
+    for (const sampleSize of [1, 2, 3]) {
+      const d = await computeItems(session, { kind: "ingredients", minCount: 2, sampleSize });
+      d.years.forEach((year, j) => {
+        const ids = RECIPES.filter((r) => r[1] === year).map((r) => r[0]);
+        const incidence = new Map<string, number>();
+        for (const id of ids)
+          for (const item of new Set(INGREDIENTS[id])) incidence.set(item, (incidence.get(item) ?? 0) + 1);
+        const expected = expectedRichness([...incidence.values()], ids.length, sampleSize);
+        // A year with fewer recipes than the sample has no rarefied value (expectedRichness: NaN).
+        if (ids.length < sampleSize) expect(Number.isNaN(expected) && d.diversity.rarefied[j]).toBeNull();
+        else expect(d.diversity.rarefied[j], `${year}, m = ${sampleSize}`).toBeCloseTo(expected, 10);
+      });
+    }
+    // One recipe drawn: the mean number of distinct items per recipe. 2001: 3 + 1 + 1 + 1 items.
+    const one = await computeItems(session, { kind: "ingredients", minCount: 2, sampleSize: 1 });
+    expect(one.diversity.rarefied[1]).toBeCloseTo(6 / 4, 12);
+  });
+
+  it("tests every ranked item's share with the headline fit, adjusts by Benjamini–Hochberg, keeps the WLS slope", async () => {
+    const d = await computeItems(session, { kind: "ingredients", ...options });
+    const ranked = rankItems(d, { from: 2000, to: 2004 });
+    expect(ranked.map((r) => r.item)).toEqual(["sugar", "salt", "butter"]);
+    const [sugar, salt, butter] = ranked;
+    // sugar's shares 1, .75, .5, 0 and salt's 0, .25, .5, 1 lie exactly on lines of ∓0.25 per year.
+    expect(sugar.wlsSlope).toBeCloseTo(-0.25, 12);
+    expect(salt.wlsSlope).toBeCloseTo(0.25, 12);
+    expect(sugar.slope).toBeCloseTo(-0.25, 12);
+    expect(salt.slope).toBeCloseTo(0.25, 12);
+    expect(butter.wlsSlope).toBeCloseTo(
+      wlsSlope([2000, 2001, 2002, 2004], [0.25, 0.25, 0, 0.25], [4, 4, 2, 4]),
+      12,
+    );
+    // Pooled-share variances p̄(1 − p̄)/N_t for butter (p̄ = 3/14).
+    const p = 3 / 14;
+    const direct = randomEffectsTrend(
+      [2000, 2001, 2002, 2004],
+      [0.25, 0.25, 0, 0.25],
+      [4, 4, 2, 4].map((n) => (p * (1 - p)) / n),
+      { origin: 2000 },
+    );
+    expect(butter.slope).toBeCloseTo(direct.slope, 12);
+    expect(butter.p).toBeCloseTo(direct.p, 12);
+    // Benjamini–Hochberg by hand over the three p-values: q(3) = p(3), q(2) = min(q(3), 3/2·p(2)),
+    // q(1) = min(q(2), 3·p(1)) in ascending order of p.
+    const sorted = [...ranked].sort((a, b) => a.p! - b.p!);
+    const q3 = sorted[2].p!;
+    const q2 = Math.min(q3, 1.5 * sorted[1].p!);
+    const q1 = Math.min(q2, 3 * sorted[0].p!);
+    [q1, q2, q3].forEach((q, i) => expect(sorted[i].q).toBeCloseTo(q, 14));
+    expect(sorted[2].item).toBe("butter");
+  });
+
+  it("calls nobody a riser or a decliner over four years, however clear the line, but says how many were tested", async () => {
     const s = (await computeItems(session, { kind: "ingredients", ...options })).fullSpan;
-    expect(s.risers.map((m) => m.item)).toEqual(["salt"]);
-    expect(s.risers[0].slope).toBeCloseTo(0.25, 12);
-    expect(s.risers[0].r2).toBeCloseTo(1, 12);
-    expect(s.decliners.map((m) => m.item)).toEqual(["sugar", "butter"]);
-    expect(s.decliners[0].slope).toBeCloseTo(-0.25, 12);
-    const butter = wlsSlope([2000, 2001, 2002, 2004], [0.25, 0.25, 0, 0.25], [4, 4, 2, 4]);
-    expect(s.decliners[1].slope).toBeCloseTo(butter, 12);
+    expect(s.years).toBe(4);
+    expect(s.tested).toBe(3);
+    expect(s.risers).toEqual([]);
+    expect(s.decliners).toEqual([]);
+    expect(s).toMatchObject({ significantRisers: 0, significantDecliners: 0, structuralExcluded: 0 });
     expect(s.top).toEqual([
       { item: "sugar", count: 8 },
       { item: "salt", count: 6 },
       { item: "butter", count: 3 },
     ]);
-    expect(s.decliners[0].share).toBeCloseTo(8 / 14, 12);
   });
 
-  it("runs the same analysis on tags; a constant share has no trend and is neither riser nor decliner", async () => {
+  it("runs the same analysis on tags; a constant share cannot be tested", async () => {
     const d = await computeItems(session, { kind: "tags", ...options });
     expect(d.kind).toBe("tags");
     expect(d.items).toEqual(["easy", "dessert"]);
@@ -466,12 +358,14 @@ describe("trends/ingredients and trends/tags", () => {
       [4, 4, 2, 4],
       [2, 0, 0, 1],
     ]);
-    expect(d.fullSpan.risers).toEqual([]);
-    expect(d.fullSpan.decliners.map((m) => m.item)).toEqual(["dessert"]);
+    const ranked = rankItems(d, { from: 2000, to: 2004 });
+    expect(ranked.find((r) => r.item === "easy")).toMatchObject({ slope: null, p: null, q: null });
+    expect(d.fullSpan.tested).toBe(1);
   });
 
-  it("uses the original's minimum of 50 recipes by default", () => {
+  it("uses the original's minimum of 50 recipes and 100-recipe rarefaction by default", () => {
     expect(output<ItemsData>("trends/ingredients").minCount).toBe(50);
     expect(output<ItemsData>("trends/ingredients").items).toEqual([]);
+    expect(output<ItemsData>("trends/ingredients").diversity.sampleSize).toBe(100);
   });
 });

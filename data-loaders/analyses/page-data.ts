@@ -1,4 +1,5 @@
-// Entry for the thin loaders in src/data/: compute one page's data and print it on stdout.
+// Entry for the thin loaders in src/data/: compute one page's data, checked against the page's
+// contract (registry.ts), and print it on stdout; a broken contract prints nothing and exits 1.
 // Under `npm run build` / `npm run dev` the snapshot is already synced and its folder is given in
 // BTTK_SNAPSHOT_DIR; run alone (e.g. `npx observable build`), the loader syncs it itself.
 import { loadConfig } from "../config/config.js";
@@ -8,7 +9,7 @@ import { configureLogger, logger } from "../logger.js";
 import { readLocalSnapshot, type Snapshot } from "../snapshot/cache.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import { connectStore } from "../storage/connect.js";
-import { computePage } from "./registry.js";
+import { computePage, REGISTRY, type Registry } from "./registry.js";
 
 export const SNAPSHOT_DIR_VARIABLE = "BTTK_SNAPSHOT_DIR";
 
@@ -25,10 +26,14 @@ export async function loaderSnapshot(): Promise<Snapshot> {
   }
 }
 
-export async function computePageData(page: string, snapshot: Snapshot): Promise<Record<string, unknown>> {
+export async function computePageData(
+  page: string,
+  snapshot: Snapshot,
+  registry: Registry = REGISTRY,
+): Promise<Record<string, unknown>> {
   const session = await openSession(snapshot);
   try {
-    return await computePage(page, { session, snapshot });
+    return await computePage(page, { session, snapshot }, registry);
   } finally {
     session.close();
   }

@@ -1,9 +1,10 @@
 // npm run analysis -- <name> [--env <env>]: print one analysis's JSON on stdout — exactly what the
-// page's data file carries under that name. `npm run analysis -- --list` names them all.
+// page's data file carries under that name, checked against the analysis's schema (a broken
+// contract prints nothing and exits 1). `npm run analysis -- --list` names them all.
 import { defineCommand, runMain } from "citty";
 import { openSession } from "../duckdb/session.js";
 import { ConfigurationError } from "../errors.js";
-import { ANALYSES, findAnalysis } from "../analyses/registry.js";
+import { ANALYSES, findAnalysis, runAnalysis } from "../analyses/registry.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import { commandConfig, envArg, runCommand, withStore } from "./run.js";
 
@@ -34,7 +35,7 @@ const main = defineCommand({
       const snapshot = await withStore(config, ({ store }) => syncEnvironmentSnapshot(config, store));
       const session = await openSession(snapshot);
       try {
-        const result = await analysis.run({ session, snapshot });
+        const result = await runAnalysis(analysis, { session, snapshot });
         process.stdout.write(JSON.stringify(result, null, args.pretty ? 2 : undefined) + "\n");
       } finally {
         session.close();

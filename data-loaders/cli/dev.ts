@@ -1,9 +1,10 @@
 // npm run dev: Framework's live preview for analysts, on the same data as `npm start` (the
-// environment's snapshot, synced locally; a default dataset is generated if there is none).
+// environment's snapshot, synced locally; a default dataset is generated if there is none, for
+// `local` only unless --allow-generated).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { defineCommand, runMain } from "citty";
-import { ensureDataset } from "../ingest/bootstrap.js";
+import { allowGeneratedArg, ensureDataset } from "../ingest/bootstrap.js";
 import { frameworkEnv, prepareDataCache, runFramework } from "../site/build.js";
 import { makeBuildInfo } from "../site/build-info.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
@@ -14,12 +15,12 @@ const main = defineCommand({
     name: "dev",
     description: "Live preview of the site (Framework preview) on this environment's data",
   },
-  args: { ...envArg },
+  args: { ...envArg, ...allowGeneratedArg },
   run: ({ args }) =>
     runCommand(async () => {
       const config = commandConfig(args.env);
       const snapshot = await withStore(config, async ({ store }) => {
-        await ensureDataset(config, store);
+        await ensureDataset(config, store, { allowGenerated: args["allow-generated"] });
         return syncEnvironmentSnapshot(config, store);
       });
       await prepareDataCache(config, snapshot);

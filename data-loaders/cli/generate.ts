@@ -1,6 +1,7 @@
 // npm run data:generate -- [--scale <0..1>] [--seed <n>] [--out <dir>]: write Food.com-shaped
-// RAW_recipes.csv and RAW_interactions.csv (docs/generator.md). Progress and messages go to
-// stderr; stdout stays empty. Bad options exit 1 with a message naming the option and its range.
+// RAW_recipes.csv and RAW_interactions.csv (docs/generator.md), and generated.json beside them
+// (generator version, scale, seed, digests: how the ingest knows the data is synthetic). Progress
+// and messages go to stderr; stdout stays empty. Bad options exit 1 naming the option and its range.
 import { join, resolve } from "node:path";
 import { defineCommand, runMain } from "citty";
 import { loadConfig } from "../config/config.js";
@@ -52,6 +53,7 @@ const main = defineCommand({
           `${result.users.toLocaleString("en-US")} users in ${seconds} s → ${result.recipesPath}, ${result.interactionsPath}`,
       );
       logger.info(`Dirty rows planted: ${dirty}`);
+      logger.info(`Generator ${result.sidecar.generator.version}; provenance in ${result.sidecarPath}`);
     } catch (error) {
       // Expected errors print their message only; anything else is a bug and keeps its stack.
       logger.error(error instanceof MangetamainError ? error.message : error);

@@ -6,7 +6,9 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { DATASET_ID_PATTERN } from "../../src/lib/contracts/manifest.js";
 import { ConfigurationError } from "../errors.js";
+import { STORE_DEFAULTS } from "../storage/limits.js";
 import { detectEnvironment, parseEnvironment, type Environment } from "./environment.js";
 
 /** The project root: every relative path in the config is resolved against it. */
@@ -28,11 +30,48 @@ export interface S3Settings {
   bucket: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** A request fails when S3 sends or receives nothing for this long (connect, answer, or mid-transfer). */
+  timeoutMs: number;
+  /** Attempts per request, the first included; only transient failures (timeouts, resets, 5xx) are retried. */
+  maxAttempts: number;
+  /** A lock claim (publish, pointer switch) not renewed for this long is stale: its holder is gone. */
+  lockLeaseMs: number;
+}
+
+/** Site snapshots (deploy, rollback, serve --from s3): a bucket of their own, apart from the data. */
+export interface SitesSettings {
+  bucket: string;
+  /** Defaults to the S3 key pair; give one that may write only this environment's sites bucket. */
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Complete snapshots kept per environment; the live one and the one before it are always kept. */
+  keep: number;
+  /** How often `serve --from s3` reads the live pointer. */
+  pollMs: number;
+  /** The environment's public URL: deploy health-checks it and rolls back when it fails. */
+  url: string | undefined;
+}
+
+/** The reader-event beacon (POST /api/events) and its log. */
+export interface EventsSettings {
+  maxBytes: number;
+  /** Posts one client may make per minute (a token bucket holding as many). */
+  perMinute: number;
+  /** Take the client from the last X-Forwarded-For entry (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** Rotated files kept (daily, or past LOG_MAX_SIZE). */
+  maxFiles: number;
 }
 
 export interface AppConfig {
   env: Environment;
   s3: S3Settings;
+  sites: SitesSettings;
+  events: EventsSettings;
+  /** Deploy, rollback and failed health checks are posted here (Discord-style `{content}`); never logged. */
+  webhookUrl: string | undefined;
+  /** Interface `npm start` and `npm run serve` listen on. */
+  host: string;
   /** Pin a dataset id instead of following the environment's current-dataset pointer. */
   datasetId: string | undefined;
   port: number;
@@ -57,6 +96,14 @@ export interface AppConfig {
 const bucketName = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const optional = <T extends z.ZodType>(s: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), s.optional());
+/** A whole number written as digits, inside [min, max]; the message names the range. */
+const wholeNumber = (min: number, max: number, message = `must be a whole number from ${min} to ${max}`) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, message);
 
 const schema = z.object({
   S3_ENDPOINT: optional(
@@ -68,15 +115,34 @@ const schema = z.object({
   ),
   S3_ACCESS_KEY_ID: optional(z.string()),
   S3_SECRET_ACCESS_KEY: optional(z.string()),
+  S3_TIMEOUT_MS: optional(wholeNumber(100, 600_000, "must be milliseconds from 100 to 600000")),
+  S3_MAX_ATTEMPTS: optional(wholeNumber(1, 10)),
+  S3_LOCK_LEASE_SECONDS: optional(wholeNumber(1, 3_600, "must be seconds from 1 to 3600")),
   DATASET_ID: optional(
-    z.string().regex(/^[A-Za-z0-9._-]+$/, "may only hold letters, digits, dot, dash, underscore"),
+    z
+      .string()
+      .regex(DATASET_ID_PATTERN, "may only hold 1-128 letters, digits, dot, dash, underscore (not . or ..)"),
   ),
-  PORT: optional(z.string().regex(/^\d{1,5}$/, "must be a port number")),
+  PORT: optional(wholeNumber(1, 65_535, "must be a port number from 1 to 65535")),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
   LOG_DIR: optional(z.string()),
   LOG_MAX_SIZE: optional(z.string().regex(/^\d+[BKMG]$/, "must look like 10M")),
   LOG_MAX_FILES: optional(z.string().regex(/^\d+$/, "must be a whole number")),
   CACHE_DIR: optional(z.string()),
+  HOST: optional(z.string().regex(/^[\w.:-]+$/, "must be a host name or IP address")),
+  SITES_BUCKET: optional(
+    z.string().regex(bucketName, "must be 3-63 lowercase letters, digits, dots or hyphens"),
+  ),
+  SITES_ACCESS_KEY_ID: optional(z.string()),
+  SITES_SECRET_ACCESS_KEY: optional(z.string()),
+  SITES_KEEP: optional(wholeNumber(1, 1_000)),
+  SITES_POLL_SECONDS: optional(wholeNumber(1, 3_600, "must be seconds from 1 to 3600")),
+  SITE_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+  DISCORD_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+  EVENTS_MAX_BYTES: optional(wholeNumber(256, 65_536, "must be bytes from 256 to 65536")),
+  EVENTS_PER_MINUTE: optional(wholeNumber(1, 10_000)),
+  EVENTS_TRUST_PROXY: optional(z.enum(["true", "false"], { error: "must be true or false" })),
+  EVENTS_LOG_MAX_FILES: optional(wholeNumber(1, 3_650)),
   LOCAL_S3_DIR: optional(z.string()),
   DIST_DIR: optional(z.string()),
 });
@@ -122,6 +188,14 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
       hint: `Give the key pair of ${endpoint} in the environment or in .env.${env}, or unset S3_ENDPOINT to use the embedded local S3 server.`,
     });
   }
+  if (Boolean(v.SITES_ACCESS_KEY_ID) !== Boolean(v.SITES_SECRET_ACCESS_KEY)) {
+    throw new ConfigurationError(
+      `Only one of SITES_ACCESS_KEY_ID and SITES_SECRET_ACCESS_KEY is set for "${env}".`,
+      {
+        hint: "Give both (the key pair of the sites bucket), or neither to use the S3 key pair.",
+      },
+    );
+  }
   const credentials = endpoint
     ? { accessKeyId: v.S3_ACCESS_KEY_ID!, secretAccessKey: v.S3_SECRET_ACCESS_KEY! }
     : EMBEDDED_CREDENTIALS;
@@ -133,9 +207,29 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
       region: v.S3_REGION ?? (endpoint ? "garage" : "us-east-1"),
       bucket: v.S3_BUCKET ?? "back-to-the-kitchen",
       ...credentials,
+      timeoutMs: v.S3_TIMEOUT_MS ?? STORE_DEFAULTS.timeoutMs,
+      maxAttempts: v.S3_MAX_ATTEMPTS ?? STORE_DEFAULTS.maxAttempts,
+      lockLeaseMs: v.S3_LOCK_LEASE_SECONDS ? v.S3_LOCK_LEASE_SECONDS * 1000 : STORE_DEFAULTS.lockLeaseMs,
     },
+    sites: {
+      bucket: v.SITES_BUCKET ?? "back-to-the-kitchen-sites",
+      ...(v.SITES_ACCESS_KEY_ID && v.SITES_SECRET_ACCESS_KEY
+        ? { accessKeyId: v.SITES_ACCESS_KEY_ID, secretAccessKey: v.SITES_SECRET_ACCESS_KEY }
+        : credentials),
+      keep: v.SITES_KEEP ?? 5,
+      pollMs: (v.SITES_POLL_SECONDS ?? 10) * 1000,
+      url: v.SITE_URL?.replace(/\/+$/, ""),
+    },
+    events: {
+      maxBytes: v.EVENTS_MAX_BYTES ?? 4096,
+      perMinute: v.EVENTS_PER_MINUTE ?? 60,
+      trustProxy: v.EVENTS_TRUST_PROXY === "true",
+      maxFiles: v.EVENTS_LOG_MAX_FILES ?? 90,
+    },
+    webhookUrl: v.DISCORD_WEBHOOK_URL,
+    host: v.HOST ?? "127.0.0.1",
     datasetId: v.DATASET_ID,
-    port: v.PORT ? Number(v.PORT) : DEFAULT_PORT[env],
+    port: v.PORT ?? DEFAULT_PORT[env],
     logLevel: v.LOG_LEVEL ?? DEFAULT_LOG_LEVEL[env],
     log: {
       dir: resolve(root, v.LOG_DIR ?? "logs"),
@@ -156,5 +250,10 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
 
 /** A copy safe to print or log: secrets replaced. */
 export function redactConfig(config: AppConfig): AppConfig {
-  return { ...config, s3: { ...config.s3, secretAccessKey: "***" } };
+  return {
+    ...config,
+    s3: { ...config.s3, secretAccessKey: "***" },
+    sites: { ...config.sites, secretAccessKey: "***" },
+    webhookUrl: config.webhookUrl ? "***" : undefined,
+  };
 }

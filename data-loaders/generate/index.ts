@@ -1,14 +1,17 @@
 // The built-in generator of Food.com-shaped data: writes RAW_recipes.csv and RAW_interactions.csv
 // in the Kaggle format, with the real dump's sizes times a scale, realistic distributions and
 // trends, and a few planted dirty rows. Same seed and scale → byte-identical files. The model is
-// described in docs/generator.md; this module only sequences it and streams the rows out.
-import { mkdir } from "node:fs/promises";
+// described in docs/generator.md; this module only sequences it and streams the rows out, then
+// writes generated.json (version, scale, seed, digests) so the ingest can tell the data is synthetic.
+import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { StorageError } from "../errors.js";
 import { validateOptions } from "./options.js";
 import { drawPopulation } from "./population.js";
 import { createProgress } from "./progress.js";
+import { SIDECAR_FILE, writeSidecar, type Sidecar } from "./sidecar.js";
 import { sizesFor, type DirtyKind } from "./sizes.js";
+import { generatorVersion } from "./version.js";
 import { writeInteractions } from "./write-interactions.js";
 import { writeRecipes } from "./write-recipes.js";
 
@@ -25,6 +28,9 @@ export interface GenerateOptions {
 export interface GenerateResult {
   recipesPath: string;
   interactionsPath: string;
+  /** generated.json: the generator's version, scale, seed and the files' digests. */
+  sidecarPath: string;
+  sidecar: Sidecar;
   /** Rows in RAW_recipes.csv (duplicates included). */
   recipes: number;
   /** Rows in RAW_interactions.csv (duplicates included). */
@@ -50,15 +56,29 @@ export async function generateDataset(options: GenerateOptions): Promise<Generat
   }
   const population = drawPopulation(seed, sizes);
   const progress = createProgress(sizes.recipes + sizes.interactions, options.onProgress);
+  let sidecar: Sidecar;
+  let sidecarPath: string;
   try {
-    const words = await writeRecipes(recipesPath, seed, population, progress);
-    await writeInteractions(interactionsPath, seed, population, words, progress);
+    // A sidecar from an earlier run must not vouch for files being rewritten.
+    await rm(join(options.outDir, SIDECAR_FILE), { force: true });
+    const recipes = await writeRecipes(recipesPath, seed, population, progress);
+    const interactions = await writeInteractions(interactionsPath, seed, population, recipes.words, progress);
+    sidecar = {
+      generator: { version: generatorVersion(), scale, seed },
+      files: [
+        { name: RECIPES_FILE, ...recipes.written },
+        { name: INTERACTIONS_FILE, ...interactions },
+      ],
+    };
+    sidecarPath = await writeSidecar(options.outDir, sidecar);
   } catch (cause) {
     throw asStorageError(cause, options.outDir);
   }
   return {
     recipesPath,
     interactionsPath,
+    sidecarPath,
+    sidecar,
     recipes: sizes.recipes,
     interactions: sizes.interactions,
     users: sizes.users,

@@ -1,7 +1,7 @@
 // RAW_interactions.csv: each recipe's reviews grouped together, in the recipes file's order, each
 // dated on or after the recipe's submission, with the planted exact duplicate rows.
 import { isoDate, monthOf, seasonIndex, yearOf } from "./calendar.js";
-import { openCsv } from "./csv-writer.js";
+import { openCsv, type WrittenFile } from "./csv-writer.js";
 import { drawRating, drawReview } from "./interaction-model.js";
 import type { Population } from "./population.js";
 import { flushIfFull, type Progress } from "./progress.js";
@@ -15,7 +15,7 @@ export async function writeInteractions(
   population: Population,
   words: RecipeWords,
   progress: Progress,
-): Promise<void> {
+): Promise<WrittenFile> {
   const { uniqueRecipes, order, days, ids, members, reviewerOf, quality, reviewCounts, calendar } =
     population;
   const repeated = population.dirty.repeatedInteractions;
@@ -52,10 +52,11 @@ export async function writeInteractions(
       }
       await flushIfFull(file, progress);
     }
-    await file.commit();
+    const written = await file.commit();
+    progress.report();
+    return written;
   } catch (cause) {
     await file.abort();
     throw cause;
   }
-  progress.report();
 }

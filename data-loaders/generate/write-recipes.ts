@@ -1,7 +1,7 @@
 // RAW_recipes.csv: every unique recipe once, in a shuffled order, with the planted flaws applied
 // and the duplicate rows (exact or near copies of an earlier row, same id) inserted later on.
 import { isoDate } from "./calendar.js";
-import { openCsv } from "./csv-writer.js";
+import { openCsv, type WrittenFile } from "./csv-writer.js";
 import { RecipeFlaw, hugeMinutes, negativeCalories } from "./dirty.js";
 import type { Population } from "./population.js";
 import { flushIfFull, type Progress } from "./progress.js";
@@ -43,7 +43,7 @@ export async function writeRecipes(
   seed: number,
   population: Population,
   progress: Progress,
-): Promise<RecipeWords> {
+): Promise<{ words: RecipeWords; written: WrittenFile }> {
   const { uniqueRecipes, order, days, ids, members, contributorOf } = population;
   const recipeRng = createRng(seed, "recipes");
   const dirtyRng = createRng(seed, "dirty-values");
@@ -84,11 +84,11 @@ export async function writeRecipes(
       }
       await flushIfFull(file, progress);
     }
-    await file.commit();
+    const written = await file.commit();
+    progress.report();
+    return { words, written };
   } catch (cause) {
     await file.abort();
     throw cause;
   }
-  progress.report();
-  return words;
 }

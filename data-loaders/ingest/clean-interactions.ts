@@ -1,38 +1,127 @@
-// The interaction rules: all of RAW_interactions is kept (rating 0 = a review without a rating,
-// counted in volumes, excluded from rating statistics by the analyses), except rows without a
-// date, ratings outside 0–5 and exact duplicates; the same calendar columns as recipes.
+// The interaction rules, in the contract's order (INTERACTION_RULES): id_out_of_range,
+// missing_date, date_out_of_window, rating_out_of_range (0–5; 0 = a review without a rating, kept),
+// exact_duplicate (first kept), unknown_recipe (the recipe id is on no readable row of the recipes
+// file). Then the integrity flags against the recipes (docs/data.md gives each decision):
+//   recipe_status — 'kept', or 'set_aside' when a recipe rule set the recipe aside: the row is
+//                   kept (the reader's rating is real), recipe-joined analyses filter on 'kept';
+//   before_recipe — dated before its recipe was submitted: kept and flagged (false when the
+//                   recipe has no date).
+import {
+  INTERACTION_RULES,
+  type IngestReport,
+  type InteractionRule,
+} from "../../src/lib/contracts/manifest.js";
 import type { Session } from "../duckdb/session.js";
-import type { IngestReport, InteractionRule } from "../../src/lib/contracts/manifest.js";
-import { countRules } from "./rule-counts.js";
-import { MACROS } from "./clean-recipes.js";
+import { rawJson } from "./clean-recipes.js";
+import type { DateWindow } from "./date-window.js";
+import type { CsvLoad } from "./read-csv.js";
+import { countRules, rowsLeft } from "./rule-counts.js";
+import { INTERACTIONS_CSV } from "./schema.js";
 
+const date = (day: string) => `DATE '${day}'`;
+
+/**
+ * Reads `interactions_lines` and `recipe_ids`; creates the table `interactions_checked` (every row
+ * read, with its `rule` and flags) and the views `interactions` and `interactions_rejects`.
+ */
 export async function cleanInteractions(
   session: Session,
-  rowsIn: number,
-  rejected: number,
+  load: CsvLoad,
+  window: DateWindow,
 ): Promise<IngestReport["interactions"]> {
-  await session.run(MACROS);
   await session.run(`
-    CREATE VIEW i_dated AS SELECT * FROM interactions_raw WHERE date IS NOT NULL;
-    CREATE VIEW i_rated AS SELECT * FROM i_dated WHERE rating BETWEEN 0 AND 5;
-    CREATE VIEW i_unique AS
-      SELECT * FROM i_rated
-      QUALIFY row_number() OVER (PARTITION BY user_id, recipe_id, date, rating, review ORDER BY _line) = 1;`);
-  const { rules, rowsOut } = await countRules<InteractionRule>(session, { rowsIn, rejected }, [
-    ["missing_date", "i_dated"],
-    ["rating_out_of_range", "i_rated"],
-    ["exact_duplicate", "i_unique"],
-  ]);
+    CREATE TABLE interactions_checked AS
+    SELECT c.* EXCLUDE (rule),
+      CASE
+        WHEN c.rule IS NOT NULL THEN c.rule
+        WHEN c.dup_rank > 1 THEN 'exact_duplicate'
+        WHEN r.id IS NULL THEN 'unknown_recipe'
+      END AS rule,
+      r.kept AS recipe_kept,
+      coalesce(c.date < r.submitted, false) AS before_recipe
+    FROM (
+      SELECT * EXCLUDE (pre_rule), pre_rule AS rule,
+        CASE WHEN pre_rule IS NULL THEN row_number() OVER by_content END AS dup_rank,
+        CASE WHEN pre_rule IS NULL THEN first_value(_line) OVER by_content END AS dup_first_line
+      FROM (
+        SELECT *,
+          CASE
+            WHEN uid IS NULL OR rid IS NULL THEN 'id_out_of_range'
+            WHEN date IS NULL THEN 'missing_date'
+            WHEN date NOT BETWEEN ${date(window.from)} AND ${date(window.to)} THEN 'date_out_of_window'
+            WHEN rating IS NULL OR rating NOT BETWEEN 0 AND 5 THEN 'rating_out_of_range'
+          END AS pre_rule
+        FROM (SELECT *, parse_bigint(user_id) AS uid, parse_integer(recipe_id) AS rid FROM interactions_lines))
+      WINDOW by_content AS (PARTITION BY pre_rule IS NULL, uid, rid, date, rating, review ORDER BY _line)
+    ) c
+    LEFT JOIN recipe_ids r ON r.id = c.rid`);
+
   await session.run(`
-    CREATE TABLE interactions AS
+    CREATE VIEW interactions AS
     SELECT
-      user_id, recipe_id::INTEGER AS recipe_id, date, rating::TINYINT AS rating, review,
+      uid AS user_id, rid AS recipe_id, date, rating::TINYINT AS rating, review,
       year(date)::INTEGER AS year, month(date)::INTEGER AS month, day(date)::INTEGER AS day,
-      isodow(date)::INTEGER AS weekday, isodow(date) >= 6 AS is_weekend, season_of(month(date)) AS season
-    FROM i_unique
-    ORDER BY date, recipe_id, user_id`);
-  const [{ unrated }] = await session.query<{ unrated: number }>(
-    `SELECT count(*)::INTEGER AS unrated FROM interactions WHERE rating = 0`,
+      isodow(date)::INTEGER AS weekday, isodow(date) >= 6 AS is_weekend, season_of(month(date)) AS season,
+      CASE WHEN recipe_kept THEN 'kept' ELSE 'set_aside' END AS recipe_status,
+      before_recipe
+    FROM interactions_checked
+    WHERE rule IS NULL;
+
+    CREATE VIEW interactions_rejects AS
+    SELECT _line AS line, rule,
+      CASE rule
+        WHEN 'id_out_of_range' THEN CASE WHEN uid IS NULL THEN 'user_id' ELSE 'recipe_id' END
+        WHEN 'missing_date' THEN 'date'
+        WHEN 'date_out_of_window' THEN 'date'
+        WHEN 'rating_out_of_range' THEN 'rating'
+        WHEN 'exact_duplicate' THEN NULL
+        WHEN 'unknown_recipe' THEN 'recipe_id'
+      END AS column_name,
+      CASE rule
+        WHEN 'id_out_of_range' THEN CASE
+          WHEN uid IS NULL AND user_id IS NULL THEN 'user_id is missing'
+          WHEN uid IS NULL AND regexp_full_match(user_id, '[+-]?[0-9]+') THEN 'user_id ' || user_id || ' does not fit BIGINT'
+          WHEN uid IS NULL THEN 'user_id is not a whole number'
+          WHEN recipe_id IS NULL THEN 'recipe_id is missing'
+          WHEN regexp_full_match(recipe_id, '[+-]?[0-9]+')
+            THEN 'recipe_id ' || recipe_id || ' does not fit INTEGER (-2147483648 to 2147483647)'
+          ELSE 'recipe_id is not a whole number' END
+        WHEN 'missing_date' THEN 'date is missing'
+        WHEN 'date_out_of_window' THEN 'date ' || date || ', outside [${window.from}, ${window.to}]'
+        WHEN 'rating_out_of_range' THEN coalesce('rating ' || rating, 'rating is missing') || ', outside [0, 5]'
+        WHEN 'exact_duplicate' THEN 'same user, recipe, date, rating and review as line ' || dup_first_line
+        WHEN 'unknown_recipe' THEN 'recipe_id ' || rid || ' is on no readable row of the recipes file'
+      END AS detail,
+      ${rawJson(INTERACTIONS_CSV.columns, "interactions_checked")} AS raw
+    FROM interactions_checked
+    WHERE rule IS NOT NULL;`);
+
+  const rules = await countRules<InteractionRule>(
+    session,
+    "interactions_checked",
+    INTERACTION_RULES,
+    load.unparsable,
   );
-  return { rowsIn, rules, rowsOut, unrated };
+  const [counts] = await session.query<{
+    unrated: number;
+    recipe_kept: number;
+    recipe_set_aside: number;
+    before_recipe: number;
+  }>(`
+    SELECT count(*) FILTER (WHERE rating = 0)::INTEGER AS unrated,
+           count(*) FILTER (WHERE recipe_kept)::INTEGER AS recipe_kept,
+           count(*) FILTER (WHERE NOT recipe_kept)::INTEGER AS recipe_set_aside,
+           count(*) FILTER (WHERE before_recipe)::INTEGER AS before_recipe
+    FROM interactions_checked WHERE rule IS NULL`);
+  return {
+    rowsIn: load.rowsIn,
+    rules,
+    rowsOut: rowsLeft(load.rowsIn, rules),
+    unrated: counts.unrated,
+    integrity: {
+      recipeKept: counts.recipe_kept,
+      recipeSetAside: counts.recipe_set_aside,
+      beforeRecipe: counts.before_recipe,
+    },
+  };
 }

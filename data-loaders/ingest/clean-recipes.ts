@@ -1,78 +1,124 @@
-// The recipe cleaning rules of DESIGN.md, in order, each counted: unique id (first occurrence
-// kept), 1 ≤ minutes ≤ 180, n_steps and n_ingredients inside the 2.5–97.5 % quantile bounds of
-// the rows left, name and date present. Then the derived columns: lists parsed from their
-// Python-literal form, nutrition split, negative calories → null, calendar, complexity score.
+// The recipe rules, in the contract's order (RECIPE_RULES), each row tagged with the first rule it
+// breaks: id_out_of_range, duplicate_id (first occurrence kept), bad_list, bad_nutrition,
+// minutes_out_of_range, n_steps_out_of_bounds and n_ingredients_out_of_bounds (nearest-rank
+// quantiles of the rows left after the minutes rule, as the original app computed them),
+// missing_name_or_date, date_out_of_window. Then the cleaned columns: lists parsed, nutrition
+// split, negative calories → null, calendar, complexity score.
+//
+// Tagging rather than filtering keeps every removed row at hand: for the counts (one GROUP BY),
+// for rejects.parquet (with its line and raw fields), and for the interactions' integrity checks.
+// A list holding a refused escape is set aside by bad_list, so `recipes` never holds a NULL item.
+import { RECIPE_RULES, type IngestReport, type RecipeRule } from "../../src/lib/contracts/manifest.js";
 import type { Session } from "../duckdb/session.js";
-import type { IngestReport, RecipeRule } from "../../src/lib/contracts/manifest.js";
-import { countRules } from "./rule-counts.js";
+import { nearestRankBounds, type Bounds } from "./bounds.js";
+import type { DateWindow } from "./date-window.js";
+import type { CsvLoad } from "./read-csv.js";
+import { countRules, rowsLeft } from "./rule-counts.js";
+import { RECIPES_CSV } from "./schema.js";
 
 export interface RecipeRules {
-  minutes: [number, number];
+  minutes: Bounds;
   /** Quantiles bounding n_steps and n_ingredients (the original app's 2.5 % and 97.5 %). */
-  quantiles: [number, number];
+  quantiles: Bounds;
 }
 
 export const DEFAULT_RECIPE_RULES: RecipeRules = { minutes: [1, 180], quantiles: [0.025, 0.975] };
 
-/** SQL macros shared by the cleaning: Python list literals → VARCHAR[], season of a month. */
-export const MACROS = `
-  CREATE OR REPLACE MACRO py_list(s) AS
-    list_transform(regexp_extract_all(s, '''[^'']*''|"[^"]*"'), x -> x[2:-2]);
-  CREATE OR REPLACE MACRO season_of(m) AS
-    CASE WHEN m IN (12, 1, 2) THEN 'winter' WHEN m IN (3, 4, 5) THEN 'spring'
-         WHEN m IN (6, 7, 8) THEN 'summer' ELSE 'autumn' END;
-`;
+export type RecipeReport = Omit<IngestReport["recipes"], "originalRulesKept">;
 
-/** Reads `recipes_raw`, creates the table `recipes`; returns the report part for recipes. */
+const date = (day: string) => `DATE '${day}'`;
+
+/** The raw fields of a row (of the table aliased `alias`) as a JSON object, as rejects.parquet keeps them. */
+export const rawJson = (columns: { name: string }[], alias: string) =>
+  `to_json(struct_pack(${columns.map((c) => `"${c.name}" := ${alias}."${c.name}"`).join(", ")}))::VARCHAR`;
+
+/**
+ * Reads `recipes_lines`; creates the table `recipes_checked` (one row per row read: `_row`,
+ * `_line`, the columns the tables keep — the lists parsed once — and the `rule` it breaks), the
+ * view `recipes` (kept rows, cleaned columns), the table `recipes_rejects` (removed rows with the
+ * reason and their raw fields, joined back from the rows as read), and the table `recipe_ids`
+ * (each id in the file: submitted date, kept or not). After this, `recipes_read` can go.
+ */
 export async function cleanRecipes(
   session: Session,
-  rowsIn: number,
-  rejected: number,
+  load: CsvLoad,
+  window: DateWindow,
   rules: RecipeRules = DEFAULT_RECIPE_RULES,
-): Promise<IngestReport["recipes"]> {
-  await session.run(MACROS);
-  const [minMinutes, maxMinutes] = rules.minutes;
+): Promise<RecipeReport> {
+  const [minMinutes, maxMinutes] = rules.minutes.map(Number);
+  // Duplicates first, on a narrow projection: a window over the wide rows would sort every text.
   await session.run(`
-    CREATE VIEW r_unique AS
-      SELECT * FROM recipes_raw QUALIFY row_number() OVER (PARTITION BY id ORDER BY _line) = 1;
-    CREATE VIEW r_minutes AS
-      SELECT * FROM r_unique WHERE minutes BETWEEN ${Number(minMinutes)} AND ${Number(maxMinutes)};`);
-  // quantile_disc picks an observed value, like the original's int(quantile(…, "nearest")).
-  const [lo, hi] = rules.quantiles;
-  const [b] = await session.query<{ s_lo: number; s_hi: number; i_lo: number; i_hi: number }>(
-    `SELECT quantile_disc(n_steps, ${Number(lo)})::INTEGER AS s_lo, quantile_disc(n_steps, ${Number(hi)})::INTEGER AS s_hi,
-            quantile_disc(n_ingredients, ${Number(lo)})::INTEGER AS i_lo, quantile_disc(n_ingredients, ${Number(hi)})::INTEGER AS i_hi
-     FROM r_minutes`,
+    CREATE TEMP TABLE recipes_duplicates AS
+    SELECT _row, first_line FROM (
+      SELECT _row, row_number() OVER by_id AS k, first_value(_line) OVER by_id AS first_line
+      FROM (SELECT _row, _line, parse_integer(id) AS id_int FROM recipes_lines)
+      WHERE id_int IS NOT NULL
+      WINDOW by_id AS (PARTITION BY id_int ORDER BY _line))
+    WHERE k > 1;
+
+    CREATE TABLE recipes_checked AS
+    SELECT * EXCLUDE (tags_raw, steps_raw, ingredients_raw, nut_read),
+      CASE
+        WHEN id_int IS NULL THEN 'id_out_of_range'
+        WHEN duplicate_of IS NOT NULL THEN 'duplicate_id'
+        WHEN bad_list IS NOT NULL THEN 'bad_list'
+        WHEN nut IS NULL THEN 'bad_nutrition'
+        WHEN minutes IS NULL OR minutes NOT BETWEEN ${minMinutes} AND ${maxMinutes} THEN 'minutes_out_of_range'
+      END AS rule
+    FROM (
+      SELECT *,
+        CASE WHEN NOT py_list_ok(tags_raw, tags) THEN 'tags' WHEN NOT py_list_ok(steps_raw, steps) THEN 'steps'
+             WHEN NOT py_list_ok(ingredients_raw, ingredients) THEN 'ingredients' END AS bad_list,
+        CASE WHEN list_bool_and(list_transform(nut_read, x -> isfinite(x))) THEN nut_read END AS nut
+      FROM (
+        SELECT * EXCLUDE (tags_q, steps_q, ingredients_q),
+          py_list_of(tags_raw, tags_q) AS tags,
+          py_list_of(steps_raw, steps_q) AS steps,
+          py_list_of(ingredients_raw, ingredients_q) AS ingredients
+        FROM (
+          SELECT l._row, l._line, parse_integer(l.id) AS id_int, d.first_line AS duplicate_of,
+            l.name, l.minutes, l.contributor_id, l.submitted, l.n_steps, l.description, l.n_ingredients,
+            CASE WHEN l.name IS NULL THEN 'missing' WHEN regexp_full_match(l.name, '\\s*') THEN 'blank' END AS name_problem,
+            nutrition_numbers(l.nutrition) AS nut_read,
+            -- Each list is extracted once here and parsed from its items above.
+            l.tags AS tags_raw, py_items(l.tags) AS tags_q,
+            l.steps AS steps_raw, py_items(l.steps) AS steps_q,
+            l.ingredients AS ingredients_raw, py_items(l.ingredients) AS ingredients_q
+          FROM recipes_lines l LEFT JOIN recipes_duplicates d ON d._row = l._row)));`);
+
+  // The original computed both bounds on the same rows: those left after the minutes rule.
+  const found = await nearestRankBounds(
+    session,
+    "recipes_checked",
+    "rule IS NULL",
+    ["n_steps", "n_ingredients"],
+    rules.quantiles,
   );
+  // No row left for the bounds means no row left at all: any placeholder keeps the SQL valid.
+  const nSteps = found.n_steps ?? [0, 0];
+  const nIngredients = found.n_ingredients ?? [0, 0];
   await session.run(`
-    CREATE VIEW r_steps AS SELECT * FROM r_minutes WHERE n_steps BETWEEN ${b.s_lo ?? 0} AND ${b.s_hi ?? 0};
-    CREATE VIEW r_ingredients AS
-      SELECT * FROM r_steps WHERE n_ingredients BETWEEN ${b.i_lo ?? 0} AND ${b.i_hi ?? 0};
-    CREATE VIEW r_named AS
-      SELECT * FROM r_ingredients WHERE name IS NOT NULL AND trim(name) <> '' AND submitted IS NOT NULL;`);
+    UPDATE recipes_checked SET rule = CASE
+        WHEN n_steps IS NULL OR n_steps NOT BETWEEN ${nSteps[0]} AND ${nSteps[1]} THEN 'n_steps_out_of_bounds'
+        WHEN n_ingredients IS NULL OR n_ingredients NOT BETWEEN ${nIngredients[0]} AND ${nIngredients[1]}
+          THEN 'n_ingredients_out_of_bounds'
+        WHEN name_problem IS NOT NULL OR submitted IS NULL THEN 'missing_name_or_date'
+        WHEN submitted NOT BETWEEN ${date(window.from)} AND ${date(window.to)} THEN 'date_out_of_window'
+      END
+    WHERE rule IS NULL;
 
-  const { rules: ruleCounts, rowsOut } = await countRules<RecipeRule>(session, { rowsIn, rejected }, [
-    ["duplicate_id", "r_unique"],
-    ["minutes_out_of_range", "r_minutes"],
-    ["n_steps_out_of_bounds", "r_steps"],
-    ["n_ingredients_out_of_bounds", "r_ingredients"],
-    ["missing_name_or_date", "r_named"],
-  ]);
-
-  await session.run(`
-    CREATE TABLE recipes AS
-    WITH parsed AS (SELECT *, try_cast(nutrition AS DOUBLE[]) AS nut FROM r_named)
+    CREATE VIEW recipes AS
     SELECT
-      id::INTEGER AS id,
+      id_int AS id,
       trim(name) AS name,
       minutes::INTEGER AS minutes,
       contributor_id,
       submitted,
-      py_list(tags) AS tags,
+      tags,
       n_steps::INTEGER AS n_steps,
-      py_list(steps) AS steps,
+      steps,
       description,
-      list_transform(py_list(ingredients), x -> lower(trim(x))) AS ingredients,
+      list_transform(ingredients, x -> lower(trim(x))) AS ingredients,
       n_ingredients::INTEGER AS n_ingredients,
       CASE WHEN nut[1] < 0 THEN NULL ELSE nut[1] END AS calories,
       nut[2] AS total_fat_pct, nut[3] AS sugar_pct, nut[4] AS sodium_pct,
@@ -84,16 +130,64 @@ export async function cleanRecipes(
       isodow(submitted) >= 6 AS is_weekend,
       season_of(month(submitted)) AS season,
       ln(1 + minutes) + n_steps + 0.5 * n_ingredients AS complexity_score
-    FROM parsed
-    ORDER BY submitted, id`);
+    FROM recipes_checked
+    WHERE rule IS NULL;
+
+    CREATE TABLE recipes_rejects AS
+    SELECT c._line AS line, c.rule,
+      CASE c.rule
+        WHEN 'id_out_of_range' THEN 'id'
+        WHEN 'duplicate_id' THEN 'id'
+        WHEN 'bad_list' THEN c.bad_list
+        WHEN 'bad_nutrition' THEN 'nutrition'
+        WHEN 'minutes_out_of_range' THEN 'minutes'
+        WHEN 'n_steps_out_of_bounds' THEN 'n_steps'
+        WHEN 'n_ingredients_out_of_bounds' THEN 'n_ingredients'
+        WHEN 'missing_name_or_date' THEN CASE WHEN c.name_problem IS NULL THEN 'submitted' ELSE 'name' END
+        WHEN 'date_out_of_window' THEN 'submitted'
+      END AS column_name,
+      CASE c.rule
+        WHEN 'id_out_of_range' THEN CASE
+          WHEN r.id IS NULL THEN 'id is missing'
+          WHEN regexp_full_match(r.id, '[+-]?[0-9]+') THEN 'id ' || r.id || ' does not fit INTEGER (-2147483648 to 2147483647)'
+          ELSE 'id is not a whole number' END
+        WHEN 'duplicate_id' THEN 'id ' || c.id_int || ' is already on line ' || c.duplicate_of
+        WHEN 'bad_list' THEN c.bad_list || ' is not a Python list of strings (or holds an escape it refuses)'
+        WHEN 'bad_nutrition' THEN 'nutrition is not a list of 7 numbers'
+        WHEN 'minutes_out_of_range' THEN coalesce('minutes ' || c.minutes, 'minutes is missing')
+          || ', outside [${minMinutes}, ${maxMinutes}]'
+        WHEN 'n_steps_out_of_bounds' THEN coalesce('n_steps ' || c.n_steps, 'n_steps is missing')
+          || ', outside the bounds [${nSteps[0]}, ${nSteps[1]}]'
+        WHEN 'n_ingredients_out_of_bounds' THEN coalesce('n_ingredients ' || c.n_ingredients, 'n_ingredients is missing')
+          || ', outside the bounds [${nIngredients[0]}, ${nIngredients[1]}]'
+        WHEN 'missing_name_or_date' THEN coalesce('name is ' || c.name_problem, 'submitted is missing')
+        WHEN 'date_out_of_window' THEN 'submitted ' || c.submitted || ', outside [${window.from}, ${window.to}]'
+      END AS detail,
+      ${rawJson(RECIPES_CSV.columns, "r")} AS raw
+    FROM recipes_read r
+    JOIN (SELECT _row, _line, rule, bad_list, name_problem, id_int, duplicate_of, minutes, n_steps, n_ingredients, submitted
+          FROM recipes_checked WHERE rule IS NOT NULL) c
+      ON r.rowid = c._row;
+
+    CREATE TABLE recipe_ids AS
+    SELECT id_int AS id, submitted, rule IS NULL AS kept
+    FROM recipes_checked
+    WHERE id_int IS NOT NULL AND duplicate_of IS NULL;`);
+
+  const rulesCounted = await countRules<RecipeRule>(
+    session,
+    "recipes_checked",
+    RECIPE_RULES,
+    load.unparsable,
+  );
   const [{ nulled }] = await session.query<{ nulled: number }>(
-    `SELECT count(*)::INTEGER AS nulled FROM r_named WHERE try_cast(nutrition AS DOUBLE[])[1] < 0`,
+    `SELECT count(*)::INTEGER AS nulled FROM recipes_checked WHERE rule IS NULL AND nut[1] < 0`,
   );
   return {
-    rowsIn,
-    rules: ruleCounts,
-    rowsOut,
+    rowsIn: load.rowsIn,
+    rules: rulesCounted,
+    rowsOut: rowsLeft(load.rowsIn, rulesCounted),
     negativeCaloriesNulled: nulled,
-    bounds: { minutes: [minMinutes, maxMinutes], nSteps: [b.s_lo, b.s_hi], nIngredients: [b.i_lo, b.i_hi] },
+    bounds: { minutes: [minMinutes, maxMinutes], nSteps, nIngredients },
   };
 }

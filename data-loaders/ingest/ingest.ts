@@ -1,19 +1,27 @@
 // Turn the two Kaggle CSV files into a clean, checksummed Parquet snapshot in a local folder:
-// header check → DuckDB read with rejects → cleaning rules (counted) → Parquet tables + rejects.csv
-// + manifest.json. Publishing the folder to S3 is publish.ts's job.
+// header check → DuckDB read (unparsable records set aside) → cleaning rules, each row tagged with
+// the first rule it breaks → integrity of interactions against recipes → Parquet tables +
+// rejects.parquet (every set-aside row, with its reason) + manifest.json (report, provenance).
+// Publishing the folder to S3, and whether to make it current, is pipeline.ts's job.
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { IngestReport, Manifest, ManifestFile } from "../../src/lib/contracts/manifest.js";
 import { SCHEMA_VERSION } from "../../src/lib/contracts/manifest.js";
-import { openConnection, wrapConnection, type Session } from "../duckdb/session.js";
-import { ValidationError } from "../errors.js";
+import { openConnection, wrapConnection } from "../duckdb/session.js";
 import { logger } from "../logger.js";
 import { sha256File } from "../snapshot/cache.js";
+import { checkDatasetId, makeDatasetId } from "../storage/dataset-id.js";
 import { cleanInteractions } from "./clean-interactions.js";
 import { cleanRecipes, DEFAULT_RECIPE_RULES, type RecipeRules } from "./clean-recipes.js";
+import { dateWindow as defaultWindow, type DateWindow } from "./date-window.js";
 import { checkHeader } from "./header.js";
-import { listRejects, loadCsv, sqlString, type CsvLoad } from "./read-csv.js";
-import { INTERACTIONS_CSV, RECIPES_CSV, type CsvSchema } from "./schema.js";
+import { MACROS } from "./macros.js";
+import { originalRulesKept } from "./original-rules.js";
+import { detectProvenance } from "./provenance.js";
+import { loadCsv, sqlString } from "./read-csv.js";
+import { writeRejects } from "./rejects.js";
+import { assertRowsKept } from "./removal-check.js";
+import { INTERACTIONS_CSV, RECIPES_CSV } from "./schema.js";
 
 export interface IngestOptions {
   recipes: string;
@@ -21,9 +29,11 @@ export interface IngestOptions {
   /** Folder that receives the snapshot files; created, and emptied first. */
   outDir: string;
   datasetId?: string;
-  /** Share of a file's rows that may be rejected before the ingest fails (default 1 %). */
-  maxRejectRate?: number;
   rules?: RecipeRules;
+  /** Plausible dates (default: 1999-01-01 to the day of the ingest). */
+  dateWindow?: DateWindow;
+  /** Where real files come from, e.g. "Kaggle Food.com Recipes and Interactions" (null: not said). */
+  sourceLabel?: string | null;
   now?: Date;
 }
 
@@ -34,8 +44,8 @@ export interface IngestResult {
 
 /** Tables written to Parquet, in manifest order, with the SQL that produces each. */
 const TABLES: { name: string; sql: string }[] = [
-  { name: "recipes", sql: "SELECT * FROM recipes" },
-  { name: "interactions", sql: "SELECT * FROM interactions" },
+  { name: "recipes", sql: "SELECT * FROM recipes ORDER BY submitted, id" },
+  { name: "interactions", sql: "SELECT * FROM interactions ORDER BY date, recipe_id, user_id" },
   {
     name: "recipe_ingredients",
     sql: `SELECT id AS recipe_id, unnest(range(1, len(ingredients) + 1))::INTEGER AS position,
@@ -48,48 +58,20 @@ const TABLES: { name: string; sql: string }[] = [
   },
 ];
 
-/** A dataset id that sorts by time and names its sources: 20261124-081500-3f2a9c1d. */
-export function makeDatasetId(now: Date, sourceDigests: string[]): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-  return `${stamp}-${sourceDigests.map((d) => d.slice(0, 4)).join("")}`;
-}
-
-async function enforceRejectLimit(
-  session: Session,
-  load: CsvLoad,
-  path: string,
-  table: string,
-  maxRate: number,
-): Promise<void> {
-  if (load.rowsIn === 0) throw new ValidationError(`${path} has a header but no data rows.`);
-  if (load.rejected / load.rowsIn <= maxRate) return;
-  const sample = await listRejects(session, table, basename(path), 5);
-  const lines = sample.map((r) => `  line ${r.line}${r.column ? `, column ${r.column}` : ""}: ${r.reason}`);
-  throw new ValidationError(
-    `${path}: ${load.rejected} of ${load.rowsIn} rows cannot be parsed (more than ${(maxRate * 100).toFixed(2)} %):\n${lines.join("\n")}`,
-    { hint: "Fix the file, or raise --max-reject-rate if these rows may be dropped." },
-  );
-}
-
-async function loadChecked(
-  session: Session,
-  path: string,
-  schema: CsvSchema,
-  table: string,
-  maxRate: number,
-) {
-  const load = await loadCsv(session, path, schema, table);
-  await enforceRejectLimit(session, load, path, table, maxRate);
-  if (load.rejected > 0) logger.warn(`${basename(path)}: ${load.rejected} row(s) rejected (see rejects.csv)`);
-  return load;
+async function describeFile(dir: string, name: string, file: string, rows: number): Promise<ManifestFile> {
+  const path = join(dir, file);
+  return { name, file, rows, bytes: (await stat(path)).size, sha256: await sha256File(path) };
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
-  const maxRate = options.maxRejectRate ?? 0.01;
+  if (options.datasetId !== undefined) checkDatasetId(options.datasetId, "--dataset-id");
+  const now = options.now ?? new Date();
+  const window = options.dateWindow ?? defaultWindow({ now });
   await checkHeader(options.recipes, RECIPES_CSV);
   await checkHeader(options.interactions, INTERACTIONS_CSV);
 
   const hashing = Promise.all([options.recipes, options.interactions].map(sha256File));
+  hashing.catch(() => undefined); // awaited below; a failure before then must not go unhandled
   const dir = options.outDir;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -101,30 +83,38 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   });
   try {
     await session.run(`SET temp_directory = ${sqlString(join(dir, ".tmp"))}`);
-    logger.start(`Reading ${options.recipes}`);
-    const recipesLoad = await loadChecked(session, options.recipes, RECIPES_CSV, "recipes_raw", maxRate);
-    logger.start(`Reading ${options.interactions}`);
-    const interactionsLoad = await loadChecked(
-      session,
-      options.interactions,
-      INTERACTIONS_CSV,
-      "interactions_raw",
-      maxRate,
-    );
+    await session.run(MACROS);
 
-    logger.start("Cleaning");
+    logger.start(`Reading ${options.recipes}`);
+    const recipesLoad = await loadCsv(session, options.recipes, RECIPES_CSV, "recipes");
+    const recipes = await cleanRecipes(session, recipesLoad, window, options.rules ?? DEFAULT_RECIPE_RULES);
+    const originalKept = await originalRulesKept(session);
+    // What the tables need is in recipes_checked, the removed rows in recipes_rejects: the rows
+    // as read can go before the interactions are read.
+    await session.run("DROP VIEW recipes_lines; DROP TABLE recipes_read;");
+
+    logger.start(`Reading ${options.interactions}`);
+    const interactionsLoad = await loadCsv(session, options.interactions, INTERACTIONS_CSV, "interactions");
+    const interactions = await cleanInteractions(session, interactionsLoad, window);
+    await session.run("DROP VIEW interactions_lines; DROP TABLE interactions_read;");
+
     const report: IngestReport = {
-      recipes: await cleanRecipes(
-        session,
-        recipesLoad.rowsIn,
-        recipesLoad.rejected,
-        options.rules ?? DEFAULT_RECIPE_RULES,
-      ),
-      interactions: await cleanInteractions(session, interactionsLoad.rowsIn, interactionsLoad.rejected),
+      recipes: { ...recipes, originalRulesKept: originalKept },
+      interactions,
+      dateWindow: window,
     };
+    const files = { recipes: basename(options.recipes), interactions: basename(options.interactions) };
+    await assertRowsKept(session, report, { recipes: options.recipes, interactions: options.interactions });
+    for (const [table, load] of [
+      ["recipes", recipesLoad],
+      ["interactions", interactionsLoad],
+    ] as const) {
+      if (load.unparsable > 0)
+        logger.warn(`${files[table]}: ${load.unparsable} unparsable record(s) set aside (rejects.parquet)`);
+    }
 
     logger.start("Writing Parquet");
-    const files: ManifestFile[] = [];
+    const written: ManifestFile[] = [];
     for (const table of TABLES) {
       const file = `${table.name}.parquet`;
       const path = join(dir, file);
@@ -134,34 +124,20 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       const [{ n }] = await session.query<{ n: number }>(
         `SELECT count(*)::INTEGER AS n FROM read_parquet(${sqlString(path)})`,
       );
-      files.push({
-        name: table.name,
-        file,
-        rows: n,
-        bytes: (await stat(path)).size,
-        sha256: await sha256File(path),
-      });
+      written.push(await describeFile(dir, table.name, file, n));
     }
-    const rejectsPath = join(dir, "rejects.csv");
-    await session.run(`
-      COPY (
-        SELECT ${sqlString(RECIPES_CSV.file)} AS file, line, column_name, error_type, error_message, csv_line
-        FROM recipes_raw_rejects
-        UNION ALL
-        SELECT ${sqlString(INTERACTIONS_CSV.file)}, line, column_name, error_type, error_message, csv_line
-        FROM interactions_raw_rejects
-        ORDER BY file, line
-      ) TO ${sqlString(rejectsPath)} (HEADER, DELIMITER ',')`);
-    files.push({
-      name: "rejects",
-      file: "rejects.csv",
-      rows: recipesLoad.rejected + interactionsLoad.rejected,
-      bytes: (await stat(rejectsPath)).size,
-      sha256: await sha256File(rejectsPath),
-    });
+    const rejectRows = await writeRejects(session, join(dir, "rejects.parquet"), [
+      { table: "recipes", file: files.recipes },
+      { table: "interactions", file: files.interactions },
+    ]);
+    const removed = [report.recipes, report.interactions].flatMap((t) => t.rules.map((r) => r.removed));
+    const expected = removed.reduce((sum, n) => sum + n, 0);
+    // The report and rejects.parquet must count the same rows: a mismatch is a bug, never data.
+    if (rejectRows !== expected)
+      throw new Error(`rejects.parquet holds ${rejectRows} rows, the report removed ${expected}.`);
+    written.push(await describeFile(dir, "rejects", "rejects.parquet", rejectRows));
 
     const [recipesSha, interactionsSha] = await hashing;
-    const now = options.now ?? new Date();
     const sources = [
       { name: RECIPES_CSV.file, bytes: (await stat(options.recipes)).size, sha256: recipesSha },
       {
@@ -170,12 +146,20 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         sha256: interactionsSha,
       },
     ];
+    const provenance = await detectProvenance(
+      [
+        { path: options.recipes, sha256: recipesSha },
+        { path: options.interactions, sha256: interactionsSha },
+      ],
+      options.sourceLabel ?? null,
+    );
     const manifest: Manifest = {
       schemaVersion: SCHEMA_VERSION,
       datasetId: options.datasetId ?? makeDatasetId(now, [recipesSha, interactionsSha]),
       createdAt: now.toISOString(),
+      provenance,
       sources,
-      files,
+      files: written,
       report,
     };
     await writeFile(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");

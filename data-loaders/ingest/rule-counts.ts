@@ -1,19 +1,26 @@
-// Count what each cleaning rule removes. Rules are chained views (each reads the one before), so
-// a rule's count is the rows of the view before it minus its own; unparsable rows come first.
+// Count what each cleaning rule removed. Every row read carries the first rule it breaks (or none),
+// so one GROUP BY gives every count; unparsable records come from the reader. The list follows the
+// contract's rule order and names every rule, zero counts included.
 import type { RuleCount } from "../../src/lib/contracts/manifest.js";
 import type { Session } from "../duckdb/session.js";
 
 export async function countRules<R extends string>(
   session: Session,
-  load: { rowsIn: number; rejected: number },
-  steps: [rule: R, view: string][],
-): Promise<{ rules: RuleCount<R | "unparsable_row">[]; rowsOut: number }> {
-  const rules: RuleCount<R | "unparsable_row">[] = [{ rule: "unparsable_row", removed: load.rejected }];
-  let before = load.rowsIn - load.rejected;
-  for (const [rule, view] of steps) {
-    const [{ n }] = await session.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${view}`);
-    rules.push({ rule, removed: before - n });
-    before = n;
-  }
-  return { rules, rowsOut: before };
+  relation: string,
+  rules: readonly R[],
+  unparsable: number,
+): Promise<RuleCount<R>[]> {
+  const rows = await session.query<{ rule: string; n: number }>(
+    `SELECT rule, count(*)::INTEGER AS n FROM ${relation} WHERE rule IS NOT NULL GROUP BY rule`,
+  );
+  const counts = new Map(rows.map((r) => [r.rule, r.n]));
+  counts.set("unparsable_row", unparsable);
+  const unknown = [...counts.keys()].filter((rule) => !rules.includes(rule as R));
+  // A rule id the contract does not list would vanish from the report: a bug, never data.
+  if (unknown.length) throw new Error(`Rule(s) ${unknown.join(", ")} are not in the contract's rule list.`);
+  return rules.map((rule) => ({ rule, removed: counts.get(rule) ?? 0 }));
 }
+
+/** Rows kept: rows in minus every removal. */
+export const rowsLeft = (rowsIn: number, rules: RuleCount[]) =>
+  rowsIn - rules.reduce((sum, r) => sum + r.removed, 0);

@@ -1,108 +1,235 @@
-// The static server of a built site (dist/<env>): clean URLs as Framework emits them
-// (/en/trends → en/trends.html), long caching for content-hashed assets, security headers whose
-// Content-Security-Policy also forbids any request leaving the site, and /healthz.
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { extname, join, normalize, resolve, sep } from "node:path";
+// The one HTTP server of the project, used by `npm start` and `npm run serve`: a built site
+// (dist/<env>, or a live snapshot synced from S3) with Framework's clean URLs, files from memory
+// with brotli or gzip, year-long caching for content-hashed files and revalidation for pages,
+// security headers on every answer (errors included) whose Content-Security-Policy also forbids
+// any request leaving the site, /healthz, and the reader-event beacon POST /api/events.
+// GET and HEAD read, POST only posts events; any other method is refused with 405.
+import { createReadStream, existsSync } from "node:fs";
+import { join } from "node:path";
 import { Readable } from "node:stream";
-import { gzipSync } from "node:zlib";
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
+import type { Environment } from "../config/environment.js";
+import { logger } from "../logger.js";
+import { cacheControl, contentType, isCompressible, isHashed, REVALIDATE } from "./content.js";
+import { eventsHandler, type EventsOptions } from "./events.js";
+import { createFileCache, type CachedFile, type FileCache } from "./file-cache.js";
+import { notFoundPage } from "./not-found.js";
+import { createSiteIndex, resolveFile } from "./resolve.js";
+import { readSiteInfo } from "./site-info.js";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".csv": "text/csv; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-};
+export { resolveFile };
 
 export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
     "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
-    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
+    "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
+    "base-uri 'self'; form-action 'self'; object-src 'none'",
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "no-referrer",
   "X-Frame-Options": "DENY",
   "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
 };
 
-/** The file that serves a URL path, or undefined. Never escapes `root`. */
-export function resolveFile(root: string, urlPath: string): string | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
+/** What is served right now: a folder, or the reason there is none (an S3 snapshot not synced yet). */
+export type SiteState = { dir: string } | { reason: string };
+
+export interface AppOptions {
+  /** The folder to serve, or a function naming the current state (a live S3 snapshot moves). */
+  site: string | (() => SiteState);
+  /** The environment served: a build of another environment is reported unhealthy. */
+  env?: Environment;
+  /** The reader-event beacon; without it /api/events answers 404. */
+  events?: EventsOptions;
+  /** Shared by servers of the same files (tests, bench); one per app by default. */
+  files?: FileCache;
+}
+
+type Encoding = "br" | "gzip";
+
+/** Accept-Encoding values seen, parsed: browsers send a handful of distinct ones. */
+const acceptCache = new Map<string, { br: boolean; gzip: boolean }>();
+
+function accepts(header: string): { br: boolean; gzip: boolean } {
+  let known = acceptCache.get(header);
+  if (known) return known;
+  const accepted = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
   }
-  const base = resolve(root);
-  const target = normalize(join(base, path));
-  if (target !== base && !target.startsWith(base + sep)) return undefined;
-  const candidates = path.endsWith("/")
-    ? [join(target, "index.html")]
-    : [target, `${target}.html`, join(target, "index.html")];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  known = { br: ok("br"), gzip: ok("gzip") };
+  if (acceptCache.size < 256) acceptCache.set(header, known);
+  return known;
 }
 
-const COMPRESSIBLE = /\.(html|js|css|json|svg|csv|txt)$/;
-
-interface CachedAsset {
-  body: Buffer;
-  gzip: Buffer | undefined;
+/** The best encoding the client accepts among those the file has; q=0 refuses one. */
+export function pickEncoding(header: string | undefined, file: CachedFile): Encoding | undefined {
+  if (!header || (!file.br && !file.gzip)) return undefined;
+  const ok = accepts(header);
+  if (file.br && ok.br) return "br";
+  if (file.gzip && ok.gzip) return "gzip";
+  return undefined;
 }
 
-export function createApp(root: string) {
+/** Responses that already carry the security headers (built with them, not patched afterwards). */
+const secured = new WeakSet<Response>();
+
+/** The headers of one form of one file, built once: a request then only picks them. */
+const headerCache = new WeakMap<CachedFile, Map<string, Record<string, string>>>();
+
+function fileHeaders(
+  cached: CachedFile,
+  file: string,
+  status: number,
+  cache: string,
+  encoding: Encoding | undefined,
+) {
+  let forms = headerCache.get(cached);
+  if (!forms) headerCache.set(cached, (forms = new Map()));
+  const key = `${status} ${cache} ${encoding ?? ""}`;
+  let headers = forms.get(key);
+  if (!headers) {
+    headers = {
+      ...SECURITY_HEADERS,
+      "Content-Type": cached.type,
+      "Cache-Control": cache,
+      ETag: encoding ? cached.etag.replace(/"$/, `-${encoding}"`) : cached.etag,
+      "Content-Length": String((encoding ? cached[encoding]! : cached.body).length),
+      ...(isCompressible(file) ? { Vary: "Accept-Encoding" } : {}),
+      ...(encoding ? { "Content-Encoding": encoding } : {}),
+    };
+    forms.set(key, headers);
+  }
+  return headers;
+}
+
+/** The path of a request URL as sent, still percent-encoded: decoded once, by safeSegments. */
+function rawPath(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  if (start < 0) return "/";
+  const end = url.search(/[?#]/);
+  return end < 0 ? url.slice(start) : url.slice(start, Math.max(start, end));
+}
+
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === "*" || header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+function fileResponse(
+  c: Context,
+  file: string,
+  sitePath: string,
+  status: 200 | 404,
+  files: FileCache,
+): Response {
+  const hashed = status === 200 && isHashed(sitePath);
+  const cache = status === 200 ? cacheControl(sitePath) : REVALIDATE;
+  const cached = files.get(file, hashed);
+  if (!cached) {
+    // Too large to keep in memory: stream it as it is.
+    const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
+    const headers = { "Content-Type": contentType(file), "Cache-Control": cache };
+    return new Response(c.req.method === "HEAD" ? null : body, { status, headers });
+  }
+  const encoding = pickEncoding(c.req.header("accept-encoding"), cached);
+  const headers = fileHeaders(cached, file, status, cache, encoding);
+  if (status === 200 && etagMatches(c.req.header("if-none-match"), headers.ETag)) {
+    const { ["Content-Type"]: _type, ["Content-Length"]: _length, ...rest } = headers;
+    return new Response(null, { status: 304, headers: rest });
+  }
+  const response = new Response((encoding ? cached[encoding]! : cached.body) as unknown as BodyInit, {
+    status,
+    headers,
+  });
+  secured.add(response);
+  return response;
+}
+
+export function createApp(options: string | AppOptions) {
+  const {
+    site,
+    env,
+    events,
+    files = createFileCache(),
+  } = typeof options === "string" ? { site: options } : options;
+  const current: () => SiteState = typeof site === "string" ? () => ({ dir: site }) : site;
+  const index = createSiteIndex();
   const app = new Hono();
-  // Content-hashed assets never change, and a page pulls a couple of hundred of them: keep them
-  // in memory, gzipped once, instead of opening a file per request.
-  const assets = new Map<string, CachedAsset>();
-  const cachedAsset = (file: string): CachedAsset => {
-    let asset = assets.get(file);
-    if (!asset) {
-      const body = readFileSync(file);
-      asset = { body, gzip: COMPRESSIBLE.test(file) && body.length > 1024 ? gzipSync(body) : undefined };
-      assets.set(file, asset);
-    }
-    return asset;
-  };
+
   app.use(async (c, next) => {
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+    if (secured.has(c.res)) return;
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   });
+
+  app.onError((error, c) => {
+    logger.error(`${c.req.method} ${c.req.path} failed: ${error.message}`);
+    return c.text("Internal server error", 500);
+  });
+
+  const notAllowed =
+    (allow: string) =>
+    (c: Context): Response => {
+      c.header("Allow", allow);
+      return c.text(`Method not allowed: use ${allow}.`, 405);
+    };
+
+  if (events) {
+    app.post("/api/events", eventsHandler(events));
+    app.all("/api/events", notAllowed("POST"));
+  } else app.all("/api/events", (c) => c.text("Reader events are not collected here.", 404));
+
   app.get("/healthz", (c) => {
-    const path = join(root, "snapshot.json");
-    if (!existsSync(path)) return c.json({ status: "error", reason: "no snapshot.json" }, 503);
-    const s = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+    c.header("Cache-Control", "no-store");
+    const state = current();
+    if (!("dir" in state)) return c.json({ status: "unavailable", reason: state.reason }, 503);
+    const site = readSiteInfo(state.dir);
+    if (!site.ok) return c.json({ status: "unavailable", reason: site.reason }, 503);
+    if (env && site.info.env !== env) {
+      return c.json(
+        {
+          status: "unavailable",
+          reason: `the site was built for "${site.info.env}", this server serves "${env}"`,
+        },
+        503,
+      );
+    }
     return c.json({
       status: "ok",
-      env: s.env,
-      datasetId: s.datasetId,
-      gitCommit: s.gitCommit,
-      builtAt: s.builtAt,
+      env: site.info.env,
+      datasetId: site.info.datasetId,
+      gitCommit: site.info.gitCommit,
+      builtAt: site.info.builtAt,
+      snapshot: site.snapshotId,
     });
   });
+
   app.get("*", (c) => {
-    const file = resolveFile(root, c.req.path);
-    const notFound = join(root, "404.html");
-    const served = file ?? (existsSync(notFound) ? notFound : undefined);
-    if (!served) return c.text("Not found", 404);
-    const hashed = file !== undefined && /^\/_(file|npm|node|observablehq|import)\//.test(c.req.path);
-    const headers: Record<string, string> = {
-      "Content-Type": TYPES[extname(served)] ?? "application/octet-stream",
-      "Cache-Control": hashed ? "public, max-age=31536000, immutable" : "no-cache",
-    };
-    if (hashed) {
-      const asset = cachedAsset(served);
-      const gzip = asset.gzip && /\bgzip\b/.test(c.req.header("Accept-Encoding") ?? "");
-      if (gzip) headers["Content-Encoding"] = "gzip";
-      headers["Vary"] = "Accept-Encoding";
-      return new Response(new Uint8Array(gzip ? asset.gzip! : asset.body), { status: 200, headers });
+    const state = current();
+    if (!("dir" in state)) {
+      c.header("Retry-After", "5");
+      c.header("Cache-Control", "no-store");
+      return c.text(`The site is not available yet: ${state.reason}.`, 503);
     }
-    const body = Readable.toWeb(createReadStream(served)) as ReadableStream;
-    return new Response(body, { status: file ? 200 : 404, headers });
+    const resolved = index.resolve(state.dir, rawPath(c.req.url));
+    if (resolved.kind === "file") return fileResponse(c, resolved.file, resolved.sitePath, 200, files);
+    if (resolved.kind === "redirect") {
+      const search = new URL(c.req.url).search;
+      c.header("Cache-Control", "public, max-age=3600");
+      const location = resolved.location.split("/").map(encodeURIComponent).join("/");
+      return c.redirect(location + search, 301);
+    }
+    const page = join(state.dir, "404.html");
+    if (existsSync(page)) return fileResponse(c, page, "/404.html", 404, files);
+    c.header("Cache-Control", REVALIDATE);
+    return c.html(notFoundPage(), 404);
   });
+
+  app.all("*", notAllowed("GET, HEAD"));
   return app;
 }

@@ -1,4 +1,5 @@
-// The facts a build records about itself (BuildInfo): environment, dataset, code version, time.
+// The facts a build records about itself (BuildInfo): environment, dataset and where its data came
+// from (the manifest's provenance: the site shows a notice for generated data), code version, time.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -36,5 +37,6 @@ export function makeBuildInfo(
     builtAt: now.toISOString(),
     version: packageVersion(root),
     counts: { recipes: rows("recipes"), interactions: rows("interactions") },
+    provenance: snapshot.manifest.provenance,
   };
 }

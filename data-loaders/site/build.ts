@@ -2,16 +2,20 @@
 // to this environment and dataset (restored by fingerprint, or computed in this process — one
 // DuckDB session for every page instead of one tsx + DuckDB start-up per loader), run
 // `observable build` into a new release folder, write snapshot.json, then switch dist/<env> (a
-// symlink) to the new release. A failed build leaves the previous site in place.
+// symlink) to the new release. Every page data file and the BuildInfo are checked against their
+// contracts (src/lib/contracts) as they are written: a broken contract fails the build with the
+// analysis and the path, and a failed build leaves the previous site in place.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { BUILD_INFO_VARIABLE, type BuildInfo } from "../../src/lib/contracts/build.js";
-import { PAGE_FILES } from "../analyses/registry.js";
+import { z } from "zod";
+import { BUILD_INFO_VARIABLE, buildInfoSchema } from "../../src/lib/contracts/build.js";
+import { checkPage, findViolation, formatPath } from "../analyses/contract.js";
+import { REGISTRY, type PageContract, type Registry } from "../analyses/registry.js";
 import { computePageData, SNAPSHOT_DIR_VARIABLE } from "../analyses/page-data.js";
 import type { AppConfig } from "../config/config.js";
-import { MangetamainError } from "../errors.js";
+import { errorMessage, MangetamainError, ValidationError } from "../errors.js";
 import { logger } from "../logger.js";
 import type { Snapshot } from "../snapshot/cache.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
@@ -20,18 +24,27 @@ import { makeBuildInfo } from "./build-info.js";
 import { buildFingerprint, codeDigest } from "./fingerprint.js";
 import {
   clearDataCache,
+  frameworkCacheDir,
   pruneStashes,
   restoreDataCache,
   stashDataCache,
+  withCacheLock,
   writeCachedFile,
 } from "./framework-cache.js";
-import { withLock } from "./lock.js";
 
 export class BuildError extends MangetamainError {}
 
-export interface SiteSnapshot extends BuildInfo {
-  fingerprint: string;
-  manifest: { createdAt: string; schemaVersion: number };
+/** dist/<env>/snapshot.json: the BuildInfo, the data cache fingerprint and the manifest's identity. */
+export const siteSnapshotSchema = buildInfoSchema.extend({
+  fingerprint: z.string().regex(/^[0-9a-f]{16}$/),
+  manifest: z.object({ createdAt: z.iso.datetime(), schemaVersion: z.number().int().positive() }),
+});
+
+export type SiteSnapshot = z.infer<typeof siteSnapshotSchema>;
+
+export interface BuildOptions {
+  /** The analyses and page contracts to build with (tests hand in a broken one). */
+  registry?: Registry;
 }
 
 export interface BuildResult {
@@ -44,6 +57,35 @@ export interface BuildResult {
 }
 
 const KEEP_RELEASES = 3;
+
+/** Throws ValidationError when what the build writes about itself breaks its contract. */
+export function checkBuildInfo(schema: z.ZodType, value: unknown, file: string): void {
+  const violation = findViolation(schema, value);
+  if (!violation) return;
+  const at = violation.path.length > 0 ? formatPath(violation.path) : "the top level";
+  throw new ValidationError(
+    `The build's ${file} broke its contract (src/lib/contracts/build.ts) at ${at}: ${violation.message}.`,
+    { hint: "makeBuildInfo (data-loaders/site/build-info.ts) and the BuildInfo schema must agree." },
+  );
+}
+
+/** Check a page data file as the page will read it: the JSON text, parsed, against the page schema. */
+export function checkPageFile(page: string, contract: PageContract, text: string): void {
+  checkPage(page, contract.schema, JSON.parse(text), contract.file);
+}
+
+/** Check the page files restored from a stash; false (with a warning) when one is missing or broken. */
+async function restoredDataHolds(root: string, registry: Registry): Promise<boolean> {
+  for (const [page, contract] of Object.entries(registry.pages)) {
+    try {
+      checkPageFile(page, contract, await readFile(join(frameworkCacheDir(root), contract.file), "utf8"));
+    } catch (error) {
+      logger.warn(`Stashed ${contract.file} cannot be reused (${errorMessage(error)}): computing it again.`);
+      return false;
+    }
+  }
+  return true;
+}
 
 /** Environment variables a Framework process (build or preview) needs to find its data. */
 export function frameworkEnv(config: AppConfig, snapshot: Snapshot, infoPath: string, output?: string) {
@@ -79,10 +121,16 @@ export function runFramework(root: string, args: string[], env: NodeJS.ProcessEn
   });
 }
 
-/** Prepare Framework's data cache for this fingerprint; returns whether a stash was reused. */
+/**
+ * Prepare Framework's data cache for this fingerprint; returns whether a stash was reused. Each
+ * page file is checked against its contract before it is written; a stash (computed and checked by
+ * the same code, since the code is in the fingerprint) is checked again in case it was damaged.
+ * Stashes are used only with the project's own registry: an injected one is not in the fingerprint.
+ */
 export async function prepareDataCache(
   config: AppConfig,
   snapshot: Snapshot,
+  { registry = REGISTRY }: BuildOptions = {},
 ): Promise<{ fingerprint: string; reused: boolean }> {
   const root = config.paths.root;
   const fingerprint = buildFingerprint({
@@ -93,25 +141,30 @@ export async function prepareDataCache(
   });
   await clearDataCache(root);
   const stash = join(config.paths.buildCache, fingerprint);
-  if (await restoreDataCache(root, stash)) {
-    logger.info(`Page data reused from build cache ${fingerprint}`);
-    return { fingerprint, reused: true };
+  if (registry === REGISTRY && (await restoreDataCache(root, stash))) {
+    if (await restoredDataHolds(root, registry)) {
+      logger.info(`Page data reused from build cache ${fingerprint}`);
+      return { fingerprint, reused: true };
+    }
+    await rm(stash, { recursive: true, force: true });
+    await clearDataCache(root);
   }
-  for (const [target, page] of Object.entries(PAGE_FILES)) {
+  for (const [page, contract] of Object.entries(registry.pages)) {
     const started = performance.now();
-    const data = JSON.stringify(await computePageData(page, snapshot));
-    await writeCachedFile(root, target, data);
+    const data = JSON.stringify(await computePageData(page, snapshot, registry));
+    checkPageFile(page, contract, data);
+    await writeCachedFile(root, contract.file, data);
     logger.info(
-      `Computed ${target} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `Computed ${contract.file} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
   return { fingerprint, reused: false };
 }
 
-function checkOutput(releaseDir: string): void {
+function checkOutput(releaseDir: string, registry: Registry): void {
   const fileDir = join(releaseDir, "_file", "data");
   const built = existsSync(fileDir) ? readdirSync(fileDir) : [];
-  for (const target of Object.keys(PAGE_FILES)) {
+  for (const target of Object.values(registry.pages).map((p) => p.file)) {
     const base = target.replace(/^data\//, "").replace(/\.json$/, "");
     if (!built.some((f) => f.startsWith(`${base}.`) && f.endsWith(".json"))) {
       throw new BuildError(`The build has no ${target}: a page that uses it did not get its data.`, {
@@ -140,15 +193,21 @@ async function switchRelease(config: AppConfig, releaseDir: string): Promise<str
   return outDir;
 }
 
-export async function buildSite(config: AppConfig, store: ObjectStore): Promise<BuildResult> {
+export async function buildSite(
+  config: AppConfig,
+  store: ObjectStore,
+  { registry = REGISTRY }: BuildOptions = {},
+): Promise<BuildResult> {
   const started = performance.now();
   const root = config.paths.root;
   await mkdir(config.paths.buildCache, { recursive: true });
   const snapshot = await syncEnvironmentSnapshot(config, store);
   logger.info(`Building "${config.env}" from dataset ${snapshot.datasetId}`);
-  return withLock(join(config.paths.buildCache, "build.lock"), async () => {
-    const { fingerprint, reused } = await prepareDataCache(config, snapshot);
+  const current = join(config.paths.dist, config.env);
+  const build = withCacheLock(root, async () => {
+    const { fingerprint, reused } = await prepareDataCache(config, snapshot, { registry });
     const buildInfo = makeBuildInfo(root, config.env, snapshot);
+    checkBuildInfo(buildInfoSchema, buildInfo, "BuildInfo");
     const infoPath = join(config.paths.buildCache, `info-${config.env}-${process.pid}.json`);
     await writeFile(infoPath, JSON.stringify(buildInfo));
     const stamp = buildInfo.builtAt.replace(/[-:.]/g, "").replace("T", "-").slice(0, 18);
@@ -156,15 +215,16 @@ export async function buildSite(config: AppConfig, store: ObjectStore): Promise<
     await mkdir(join(config.paths.dist, ".releases"), { recursive: true });
     try {
       await runFramework(root, ["build"], frameworkEnv(config, snapshot, infoPath, releaseDir));
-      checkOutput(releaseDir);
+      checkOutput(releaseDir, registry);
       const info: SiteSnapshot = {
         ...buildInfo,
         fingerprint,
         manifest: { createdAt: snapshot.manifest.createdAt, schemaVersion: snapshot.manifest.schemaVersion },
       };
+      checkBuildInfo(siteSnapshotSchema, info, "snapshot.json");
       await writeFile(join(releaseDir, "snapshot.json"), JSON.stringify(info, null, 2) + "\n");
       const outDir = await switchRelease(config, releaseDir);
-      await stashDataCache(root, join(config.paths.buildCache, fingerprint));
+      if (registry === REGISTRY) await stashDataCache(root, join(config.paths.buildCache, fingerprint));
       await pruneStashes(config.paths.buildCache, 8);
       const seconds = (performance.now() - started) / 1000;
       logger.success(
@@ -177,5 +237,10 @@ export async function buildSite(config: AppConfig, store: ObjectStore): Promise<
     } finally {
       await rm(infoPath, { force: true });
     }
+  });
+  return build.catch((error: unknown) => {
+    const kept = existsSync(current) ? "still serves its previous release" : "was not created";
+    logger.warn(`The build of "${config.env}" failed: ${relative(root, current)} ${kept}.`);
+    throw error;
   });
 }

@@ -5,8 +5,20 @@
 import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { withLock } from "./lock.js";
 
 export const frameworkCacheDir = (root: string) => join(root, "src", ".observablehq", "cache");
+
+/**
+ * Run f while holding the lock on the checkout's Framework cache: anything that clears or fills
+ * it (a build, a preview's data preparation) takes it, so builds with different CACHE_DIRs (tests,
+ * another environment's shell) wait for each other. The lock file is `_build.lock` in the cache,
+ * which clearDataCache leaves alone.
+ */
+export async function withCacheLock<T>(root: string, f: () => Promise<T>): Promise<T> {
+  await mkdir(frameworkCacheDir(root), { recursive: true });
+  return withLock(join(frameworkCacheDir(root), "_build.lock"), f);
+}
 
 const isDataEntry = (name: string) => !name.startsWith("_");
 

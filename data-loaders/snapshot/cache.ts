@@ -1,6 +1,7 @@
-// The local snapshot cache: a copy of datasets/<id>/ under .cache/snapshots/<id>/, every file checked
-// against the manifest's sha256. Corrupt or partial files are downloaded again. Two processes may
-// sync at once: each downloads to its own temporary file and renames it into place atomically.
+// The local snapshot cache: a copy of datasets/<id>/ under .cache/snapshots/<id>/. The manifest is
+// checked against the digest its pointer recorded (when there is one), every file against the
+// manifest's sha256. Corrupt or partial files are downloaded again. Two processes may sync at
+// once: each downloads to its own temporary file and renames it into place atomically.
 import { createReadStream, existsSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createHash, randomUUID } from "node:crypto";
@@ -26,7 +27,7 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function writeAtomic(path: string, data: string): Promise<void> {
+async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.part`;
   await writeFile(tmp, data);
   await rename(tmp, path);
@@ -37,13 +38,40 @@ export interface SyncResult extends Snapshot {
   reused: string[];
 }
 
+/** The digest a pointer recorded for the manifest when the dataset was made current. */
+export interface ExpectedManifest {
+  sha256: string;
+  /** The pointer that recorded it, for the message. */
+  recordedBy: string;
+}
+
 export async function syncSnapshot(
   store: ObjectStore,
   datasetId: string,
   cacheRoot: string,
+  expected?: ExpectedManifest,
 ): Promise<SyncResult> {
-  const manifestText = (await store.getBytes(manifestKey(datasetId))).toString("utf8");
-  const manifest = parseManifest(manifestText, `s3://${store.bucket}/${manifestKey(datasetId)}`);
+  const where = `s3://${store.bucket}/${manifestKey(datasetId)}`;
+  const manifestBytes = await store.getBytes(manifestKey(datasetId));
+  const manifestSha256 = sha256Hex(manifestBytes);
+  if (expected && manifestSha256 !== expected.sha256) {
+    throw new StorageError(
+      `Manifest ${where} has sha256 ${manifestSha256.slice(0, 12)}…, but ${expected.recordedBy} recorded ${expected.sha256.slice(0, 12)}… when the dataset was made current.`,
+      {
+        hint: `The manifest was changed after publishing, so none of its numbers are used. Publish the data again (\`npm run data:ingest\`), or make a verified dataset current (\`npm run data:promote -- --dataset-id <id>\`).`,
+      },
+    );
+  }
+  const manifestText = manifestBytes.toString("utf8");
+  const manifest = parseManifest(manifestText, where);
+  if (manifest.datasetId !== datasetId) {
+    throw new StorageError(
+      `Manifest ${where} describes dataset "${manifest.datasetId}", not "${datasetId}".`,
+      {
+        hint: "The manifest was copied from another dataset: publish the data again.",
+      },
+    );
+  }
   const dir = join(cacheRoot, datasetId);
   await mkdir(dir, { recursive: true });
   const downloaded: string[] = [];
@@ -67,9 +95,9 @@ export async function syncSnapshot(
     downloaded.push(file.file);
   }
   // The manifest goes last: a cache folder with a manifest is complete.
-  await writeAtomic(join(dir, "manifest.json"), manifestText);
+  await writeAtomic(join(dir, "manifest.json"), manifestBytes);
   logger.debug(`Snapshot ${datasetId}: ${downloaded.length} file(s) downloaded, ${reused.length} reused`);
-  return { datasetId, dir, manifest, manifestSha256: sha256Hex(manifestText), downloaded, reused };
+  return { datasetId, dir, manifest, manifestSha256, downloaded, reused };
 }
 
 /** Open an already-synced snapshot folder (loaders run by Framework get its path from the build). */

@@ -1,33 +1,7 @@
-// Parse and check a manifest.json (runtime check of the Manifest contract in src/lib/contracts).
+// Parse and check a manifest.json against the Manifest contract (src/lib/contracts/manifest.ts).
 import { createHash } from "node:crypto";
-import { z } from "zod";
-import { SCHEMA_VERSION, type Manifest } from "../../src/lib/contracts/manifest.js";
+import { manifestSchema, SCHEMA_VERSION, type Manifest } from "../../src/lib/contracts/manifest.js";
 import { DataLoadError } from "../errors.js";
-
-const count = z.number().int().nonnegative();
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-const rules = z.array(z.object({ rule: z.string(), removed: count }));
-const range = z.tuple([z.number(), z.number()]);
-
-export const manifestSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  datasetId: z.string().min(1),
-  createdAt: z.iso.datetime(),
-  sources: z.array(z.object({ name: z.string(), bytes: count, sha256 })),
-  files: z.array(
-    z.object({ name: z.string(), file: z.string().regex(/^[\w.-]+$/), rows: count, bytes: count, sha256 }),
-  ),
-  report: z.object({
-    recipes: z.object({
-      rowsIn: count,
-      rules,
-      rowsOut: count,
-      negativeCaloriesNulled: count,
-      bounds: z.object({ minutes: range, nSteps: range, nIngredients: range }),
-    }),
-    interactions: z.object({ rowsIn: count, rules, rowsOut: count, unrated: count }),
-  }),
-});
 
 export function sha256Hex(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
@@ -52,5 +26,5 @@ export function parseManifest(text: string, where: string): Manifest {
       { hint: "Ingest the dataset again with this version of the code." },
     );
   }
-  return parsed.data as Manifest;
+  return parsed.data;
 }

@@ -2,6 +2,7 @@
 // set — the embedded local S3 server, started for the lifetime of the command.
 import type { AppConfig } from "../config/config.js";
 import { logger } from "../logger.js";
+import { requestBoundMs } from "./limits.js";
 import { startLocalS3 } from "./local-s3.js";
 import { createStore, type ObjectStore } from "./s3-store.js";
 
@@ -17,6 +18,10 @@ export async function connectStore(config: AppConfig): Promise<StoreConnection> 
   const { s3 } = config;
   if (s3.endpoint) {
     const store = createStore({ ...s3, endpoint: s3.endpoint });
+    logger.debug(
+      `Connecting to S3 at ${s3.endpoint} (bucket "${s3.bucket}"); a silent endpoint fails a request within ${requestBoundMs(s3)} ms`,
+    );
+    // The first request: a wrong, silent or non-S3 endpoint fails here, within one request's bound.
     await store.checkAccess();
     return { store, endpoint: s3.endpoint, embedded: false, close: async () => store.close() };
   }

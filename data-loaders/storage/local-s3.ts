@@ -3,6 +3,7 @@
 import { mkdirSync } from "node:fs";
 import S3rver from "s3rver";
 import { StorageError } from "../errors.js";
+import { installedStates } from "./s3rver-patch.js";
 
 export interface LocalS3 {
   endpoint: string;
@@ -17,7 +18,21 @@ export interface LocalS3Options {
   buckets?: string[];
 }
 
+/** Refuse to start an s3rver without our fixes (see s3rver-patch.ts): it would fail listings and locks. */
+function checkPatched(): void {
+  const missing = installedStates().filter((s) => s.state !== "patched");
+  if (missing.length > 0) {
+    throw new StorageError(
+      `The embedded S3 server (s3rver) lacks the patch(es) ${missing.map((s) => s.patch.name).join(", ")}: listings beyond 1,000 keys and concurrent commands would fail.`,
+      {
+        hint: "Run `npm install` (its postinstall step patches it), or `npx tsx data-loaders/storage/s3rver-patch.ts`.",
+      },
+    );
+  }
+}
+
 export async function startLocalS3({ directory, port = 0, buckets = [] }: LocalS3Options): Promise<LocalS3> {
+  checkPatched();
   mkdirSync(directory, { recursive: true });
   const server = new S3rver({
     address: "127.0.0.1",

@@ -2,7 +2,7 @@
 // a "how is this computed" disclosure, and downloads (the data as CSV, the first chart as SVG and
 // PNG). The card's id is a stable anchor: readers deep-link to it and copy its link.
 import { translator, type Lang } from "../lib/i18n/index.js";
-import { toCsv } from "./csv.js";
+import { downloadBlob, downloadCsv } from "./download.js";
 import { append, el, icon, type Child } from "./dom.js";
 import { COLORS, FONTS } from "./theme.js";
 
@@ -76,11 +76,7 @@ export function analysisCard(options: AnalysisCardOptions): HTMLElement {
 
   const buttons: Child[] = [];
   if (data && data.length > 0) {
-    buttons.push(
-      button(t("common.card.csv"), () =>
-        download(new Blob([toCsv(data)], { type: "text/csv" }), `${filename}.csv`),
-      ),
-    );
+    buttons.push(button(t("common.card.csv"), () => downloadCsv(data, `${filename}.csv`)));
   }
   if (chart) {
     const failed = t("common.card.exportFailed");
@@ -88,13 +84,16 @@ export function analysisCard(options: AnalysisCardOptions): HTMLElement {
       button(t("common.card.svg"), () => {
         const svg = findChart(bodyNode);
         if (svg)
-          download(new Blob([serializeSvg(svg, { title })], { type: "image/svg+xml" }), `${filename}.svg`);
+          downloadBlob(
+            new Blob([serializeSvg(svg, { title })], { type: "image/svg+xml" }),
+            `${filename}.svg`,
+          );
       }),
       button(t("common.card.png"), async (target) => {
         const svg = findChart(bodyNode);
         if (!svg) return;
         try {
-          download(await svgToPng(svg, { title }), `${filename}.png`);
+          downloadBlob(await svgToPng(svg, { title }), `${filename}.png`);
         } catch {
           target.textContent = failed;
         }
@@ -180,15 +179,6 @@ async function copyLink(id: string, target: HTMLButtonElement, done: string): Pr
     target.title = before;
     target.classList.remove("is-done");
   }, 2000);
-}
-
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = el("a", { href: url, download: filename });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The card's first chart: Plot's main SVG (not a legend ramp or swatch). */

@@ -1,7 +1,9 @@
-// The dataset manifest (Data & methods page): identity of the snapshot, then its source files and
-// its Parquet files with rows, sizes and SHA-256 checksums.
+// The dataset manifest (Data & methods page): identity and provenance of the snapshot, the date
+// window of its cleaning, then its source files and its Parquet files with rows, sizes and SHA-256
+// checksums.
 import type { Manifest } from "../lib/contracts/manifest.js";
-import { formatBytes, formatDateTime, formatInteger } from "../lib/format.js";
+import { formatBytes, formatDate, formatDateTime, formatInteger } from "../lib/format.js";
+import { provenanceSentence } from "../lib/provenance.js";
 import type { Lang, Translate } from "../lib/i18n/index.js";
 import { el } from "./dom.js";
 import { dataTable } from "./table.js";
@@ -14,6 +16,25 @@ export function manifestFacts(manifest: Manifest, { lang, t }: { lang: Lang; t: 
     fact(t("data.manifest.id"), el("code", {}, manifest.datasetId)),
     fact(t("data.manifest.created"), formatDateTime(manifest.createdAt, lang)),
     fact(t("data.manifest.schema"), String(manifest.schemaVersion)),
+    fact(
+      t("data.manifest.provenance"),
+      el(
+        "span",
+        { "data-testid": "manifest-provenance" },
+        provenanceSentence(manifest.provenance, lang, {
+          generated: "data.manifest.generated",
+          labelled: "data.manifest.fromFiles",
+          unlabelled: "data.manifest.fromFilesUnlabelled",
+        }),
+      ),
+    ),
+    fact(
+      t("data.manifest.window"),
+      t("common.range", {
+        from: formatDate(manifest.report.dateWindow.from, lang),
+        to: formatDate(manifest.report.dateWindow.to, lang),
+      }),
+    ),
   );
 }
 

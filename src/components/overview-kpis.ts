@@ -1,9 +1,20 @@
 // The Overview's KPI tiles, from the dataset KPIs of the overview loader: counts, rating, and the
-// date spans of recipes and interactions, all formatted in the page's language.
+// date spans of recipes and interactions, all formatted in the page's language. Each tile's
+// sub-label says which rows it counts (kept recipes; every kept interaction), and kpiNote says it
+// in full under the grid.
 import type { DatasetKpis } from "../lib/contracts/overview.js";
 import { formatDate, formatInteger, formatMonthYear, formatNumber, formatShare } from "../lib/format.js";
 import { translator, type Lang } from "../lib/i18n/index.js";
 import type { Kpi } from "./kpi.js";
+
+/** The sentence under the tiles: which set each counts, with the integrity split of the interactions. */
+export function kpiNote(k: DatasetKpis, lang: Lang): string {
+  return translator(lang)("overview.kpis.note", {
+    onKept: formatInteger(k.interactionsOnKeptRecipes, lang),
+    onSetAside: formatInteger(k.interactions - k.interactionsOnKeptRecipes, lang),
+    before: formatInteger(k.interactionsBeforeRecipe, lang),
+  });
+}
 
 export function overviewKpis(k: DatasetKpis, lang: Lang): Kpi[] {
   const t = translator(lang);
@@ -25,7 +36,7 @@ export function overviewKpis(k: DatasetKpis, lang: Lang): Kpi[] {
     {
       label: t("overview.kpis.interactions.label"),
       value: formatInteger(k.interactions, lang),
-      sub: t("overview.kpis.interactions.sub"),
+      sub: t("overview.kpis.interactions.sub", { onKept: formatInteger(k.interactionsOnKeptRecipes, lang) }),
     },
     {
       label: t("overview.kpis.users.label"),

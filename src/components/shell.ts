@@ -1,12 +1,14 @@
 // The site shell as HTML strings, for the config's `head`, `header` and `footer` functions
 // (Framework calls them with each page's path): a black sidebar with the logo, the navigation of
-// src/lib/pages.ts in the page's language, the language switch and the environment badge; a
-// footer with the build's facts. The sidebar folds into a menu button on phones, with no
+// src/lib/pages.ts in the page's language, the language switch and the environment badge; when
+// the data was generated, a notice at the top of the page saying so; a footer with the build's
+// facts and where the data came from. The sidebar folds into a menu button on phones, with no
 // JavaScript (a checkbox and its label). Pure string work: no DOM, no Node APIs.
 import type { BuildInfo } from "../lib/contracts/build.js";
 import { formatDateTime, formatInteger } from "../lib/format.js";
 import { LANGS, translator, type Lang } from "../lib/i18n/index.js";
 import { PAGES, pagePath, pageTitleKey, routeOf, type Page, type PageId } from "../lib/pages.js";
+import { provenanceSentence } from "../lib/provenance.js";
 
 export interface ShellContext {
   /** Framework's page path: "/en/index", "/fr/trends", "/index"… */
@@ -99,7 +101,27 @@ function languageSwitch(lang: Lang, current: Page | undefined): string {
   return `<div class="bttk-lang" role="group" aria-label="${escapeHtml(translator(lang)("shell.language.label"))}">${links}</div>`;
 }
 
-/** The sidebar; empty on pages outside the registry (the root page only redirects). */
+/**
+ * Generated data must never pass for real recipes: the notice sits in the header, so it is in the
+ * static HTML of every page (no script needed), above the page's title.
+ */
+export function generatedNotice(build: BuildInfo, lang: Lang): string {
+  if (build.provenance.kind !== "generated") return "";
+  const t = translator(lang);
+  return `<p class="bttk-notice" role="note" data-testid="generated-notice"><strong>${escapeHtml(
+    t("shell.notice.title"),
+  )}</strong> ${escapeHtml(t("shell.notice.text"))}</p>`;
+}
+
+/** Where the data came from, for the footer: the generator's version, scale and seed, or the source label. */
+export const provenanceText = (build: BuildInfo, lang: Lang): string =>
+  provenanceSentence(build.provenance, lang, {
+    generated: "shell.footer.generated",
+    labelled: "shell.footer.source",
+    unlabelled: "shell.footer.sourceUnlabelled",
+  });
+
+/** The sidebar and the data notice; empty on pages outside the registry (the root page only redirects). */
 export function renderHeader({ path, build }: ShellContext): string {
   if (!routeOf(path)) return "";
   const { lang, page } = route(path);
@@ -118,26 +140,29 @@ ${badge(build, lang)}
 ${navigation(lang, page)}
 ${languageSwitch(lang, page)}
 </nav>
-</div>`;
+</div>${generatedNotice(build, lang)}`;
 }
 
 export function renderFooter({ path, build, repository }: ShellContext): string {
   if (!routeOf(path)) return "";
   const { lang } = route(path);
   const t = translator(lang);
+  const item = (text: string, testId?: string) =>
+    `<li${testId ? ` data-testid="${testId}"` : ""}>${escapeHtml(text)}</li>`;
   const items = [
-    t("shell.footer.version", { version: build.version }),
-    t("shell.footer.built", { date: formatDateTime(build.builtAt, lang) }),
-    t("shell.footer.dataset", { id: build.datasetId }),
-    t("shell.footer.rows", {
-      recipes: formatInteger(build.counts.recipes, lang),
-      interactions: formatInteger(build.counts.interactions, lang),
-    }),
-    t("shell.footer.commit", { commit: build.gitCommit }),
-  ].map((text) => `<li>${escapeHtml(text)}</li>`);
-  items.push(
+    item(t("shell.footer.version", { version: build.version })),
+    item(t("shell.footer.built", { date: formatDateTime(build.builtAt, lang) })),
+    item(t("shell.footer.dataset", { id: build.datasetId })),
+    item(provenanceText(build, lang), "data-provenance"),
+    item(
+      t("shell.footer.rows", {
+        recipes: formatInteger(build.counts.recipes, lang),
+        interactions: formatInteger(build.counts.interactions, lang),
+      }),
+    ),
+    item(t("shell.footer.commit", { commit: build.gitCommit })),
     `<li><a href="${escapeHtml(repository)}" rel="noopener">${escapeHtml(t("shell.footer.repository"))}</a></li>`,
-  );
+  ];
   return `<div class="bttk-footer"><img class="bttk-footer__logo" src="${FAVICON}" alt="" width="28" height="28"><ul class="bttk-footer__items">${items.join(
     "",
   )}</ul></div>`;

@@ -1,7 +1,8 @@
-// npm run bench [ingest|site]: full-scale benchmarks, written to docs/performance.md.
+// npm run bench [ingest|site|server]: full-scale benchmarks, written to docs/performance.md.
 //   ingest — generate the default dataset (scale 1) and ingest it: wall time and peak memory.
 //   site   — cold full build, warm rebuild with nothing changed, page weight per page (gzip),
 //            time to interactive of each page in Chromium on localhost.
+//   server — requests per second and latency of the server for hashed assets and pages (./server.ts).
 // Everything runs in a temporary work folder with the embedded S3 server; the project's own
 // .cache/, dist/ and logs/ are left alone (Framework's src/.observablehq/cache is cleared for the
 // cold build).
@@ -15,6 +16,7 @@ import { PAGES, pagePath } from "../../src/lib/pages.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { measure, type Measured } from "./measure.js";
 import { pageWeight, type PageWeight } from "./page-weight.js";
+import { benchServer } from "./server.js";
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const run = (name: string) => suites.length === 0 || suites.includes(name);
@@ -63,7 +65,7 @@ async function benchIngest(): Promise<void> {
     "| step | wall time | peak RSS | target |",
     "| --- | --- | --- | --- |",
     `| generate, scale 1 (231,637 recipes, 1,132,367 interactions; ${size("RAW_recipes.csv")} + ${size("RAW_interactions.csv")} MB of CSV) | ${generate.seconds.toFixed(1)} s | ${generate.peakMb?.toFixed(0) ?? "n/a"} MB | — |`,
-    `| ingest, scale 1 (read + clean + 4 Parquet tables + upload to the embedded S3) | ${ingest.seconds.toFixed(1)} s | ${ingest.peakMb?.toFixed(0) ?? "n/a"} MB | < 60 s, < 2 GB |`,
+    `| ingest, scale 1 (read + clean + 4 Parquet tables + rejects.parquet + upload to the embedded S3) | ${ingest.seconds.toFixed(1)} s | ${ingest.peakMb?.toFixed(0) ?? "n/a"} MB | < 60 s, < 2 GB |`,
   ].join("\n");
   process.stderr.write(`generate: ${fmt(generate)}\ningest: ${fmt(ingest)}\n`);
 }
@@ -161,6 +163,11 @@ try {
   }
   if (run("site")) {
     await benchSite();
+    writeSections();
+  }
+  if (run("server")) {
+    await defaultDataset();
+    sections.server = await benchServer(env, machine);
     writeSections();
   }
 } finally {

@@ -1,7 +1,9 @@
 // Browser checks of the Trends page, called by the shared browser test harness for each language:
-// every card renders without an error cell; the KPIs, slopes and takeaways agree with the data the
-// cards offer as CSV (the rows their charts draw); and changing the year range changes the KPIs
-// and the preparation-time slope to the values of the new range.
+// every card renders without an error cell; the KPIs, slopes, tested counts, adjusted p-values and
+// takeaways agree with the data the cards offer as CSV (the rows their charts draw) — WLS slopes in
+// closed form, headline fits with the statistics module's randomEffectsTrend (itself tested against
+// numpy/scipy), Benjamini–Hochberg by hand; changing the year range changes them to the values of
+// the new range; and the bookkeeping-tags toggle puts those tags back into the tag ranking.
 //
 // The page must be built from a dataset of at least six years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the charts' data.
@@ -9,12 +11,15 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { autoType, csvParse } from "d3";
 import type { Download, Locator, Page } from "playwright-core";
-import type { DurationYear, YearCount, YearRange } from "../../src/lib/contracts/trends.js";
+import type { DurationSummary, DurationYear, YearCount, YearRange } from "../../src/lib/contracts/trends.js";
 import { translator, type Lang } from "../../src/lib/i18n/index.js";
-import { summarizeDuration } from "../../src/lib/trends/duration.js";
+import { randomEffectsTrend } from "../../src/lib/stats/index.js";
+import { ALPHA, headlineTrend, meanVariance, MIN_TREND_YEARS, seVariance } from "../../src/lib/trends/fit.js";
+import { LATEST_YEARS } from "../../src/lib/trends/duration.js";
 import { filterYears } from "../../src/lib/trends/range.js";
+import { isStructuralTag } from "../../src/lib/trends/structural-tags.js";
 import { durationTakeaway, renderTakeaway, volumeTakeaway } from "../../src/lib/trends/takeaways.js";
-import { summarizeVolume } from "../../src/lib/trends/volume.js";
+import { BUSIEST_YEARS, summarizeVolume } from "../../src/lib/trends/volume.js";
 
 /** Card anchors of the six analyses, in page order. */
 export const TRENDS_CARDS = [
@@ -33,18 +38,50 @@ type Row = Record<string, number | string | null>;
 /** Whitespace-insensitive text (French puts narrow no-break spaces in numbers). */
 const squash = (s: string | null) => (s ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
 
-/** WLS slope in closed form, independent of the page's statistics module. */
-function wlsSlope(x: number[], y: number[], w: number[]): number {
+/** WLS slope and intercept at `origin` in closed form, independent of the page's statistics module. */
+function wlsLine(
+  x: number[],
+  y: number[],
+  w: number[],
+  origin: number,
+): { slope: number; intercept: number } {
   const sw = w.reduce((a, b) => a + b, 0);
   const xm = x.reduce((a, xi, i) => a + w[i] * xi, 0) / sw;
   const ym = y.reduce((a, yi, i) => a + w[i] * yi, 0) / sw;
   const sxy = x.reduce((a, xi, i) => a + w[i] * (xi - xm) * (y[i] - ym), 0);
   const sxx = x.reduce((a, xi, i) => a + w[i] * (xi - xm) ** 2, 0);
-  return sxy / sxx;
+  const slope = sxy / sxx;
+  return { slope, intercept: ym - slope * (xm - origin) };
 }
 
-function assertClose(actual: number, expected: number, what: string): void {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(expected));
+/** The headline slope and p of a yearly series from the CSV's columns (rows without a variance left out). */
+function headline(rows: Row[], value: string, variance: (r: Row) => number | null, origin: number) {
+  const kept = rows.filter((r) => r[value] !== null && variance(r) !== null);
+  return randomEffectsTrend(
+    kept.map((r) => Number(r.year)),
+    kept.map((r) => Number(r[value])),
+    kept.map((r) => variance(r)!),
+    { origin },
+  );
+}
+
+const sdVariance = (sd: string, n: string) => (r: Row) =>
+  r[sd] === null || Number(r[n]) < 2 ? null : Number(r[sd]) ** 2 / Number(r[n]);
+
+/** Benjamini–Hochberg by hand: q(i) = min over j ≥ i of m·p(j)/j, in ascending order of p. */
+function bh(p: number[]): number[] {
+  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
+  const q = new Array<number>(p.length);
+  let running = 1;
+  for (let k = order.length - 1; k >= 0; k--) {
+    running = Math.min(running, (p.length * p[order[k]]) / (k + 1));
+    q[order[k]] = running;
+  }
+  return q;
+}
+
+function assertClose(actual: number, expected: number, what: string, relative = 1e-9): void {
+  const tolerance = relative * Math.max(1, Math.abs(expected));
   assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} ≠ ${expected}`);
 }
 
@@ -73,6 +110,49 @@ async function cardCsv(page: Page, card: string): Promise<Row[]> {
   assert.ok(path, `clicking the CSV button of #${card} downloaded nothing`);
   // A plain array: d3 adds a `columns` property that deep equality would trip on.
   return [...csvParse(await readFile(path, "utf8"), autoType)] as unknown as Row[];
+}
+
+/** The items card's tested counts, adjusted p-values and named movers against its CSV (the ranked items). */
+async function checkItems(page: Page, kind: "ingredients" | "tags", range: YearRange): Promise<Row[]> {
+  const ranked = await cardCsv(page, kind);
+  const takeaway = byTestId(page, `trends-takeaway-${kind}`);
+  const tested = ranked.filter((d) => d.p !== null);
+  assert.equal(await numberAttribute(takeaway, "data-tested"), tested.length, `${kind}: tested count`);
+  assert.equal(await numberAttribute(takeaway, "data-ranked"), ranked.length, `${kind}: ranked count`);
+  const q = bh(tested.map((d) => Number(d.p)));
+  tested.forEach((d, i) => assertClose(Number(d.q), q[i], `${kind}: q of ${d.item}`, 1e-6));
+  const long = range.to - range.from + 1 >= MIN_TREND_YEARS;
+  const significant = (sign: 1 | -1) =>
+    long ? tested.filter((d) => Number(d.q) < ALPHA && sign * Number(d.slope) > 0) : [];
+  const risers = significant(1);
+  const decliners = significant(-1);
+  assert.equal(await numberAttribute(takeaway, "data-significant-risers"), risers.length, `${kind}: risers`);
+  assert.equal(
+    await numberAttribute(takeaway, "data-significant-decliners"),
+    decliners.length,
+    `${kind}: decliners`,
+  );
+  const strongest = (rows: Row[], sign: 1 | -1) =>
+    rows.reduce<Row | undefined>(
+      (a, d) => (!a || sign * Number(d.slope) > sign * Number(a.slope) ? d : a),
+      undefined,
+    );
+  const name = (d: Row | undefined) => (d ? String(d.item) : null);
+  assert.equal(await takeaway.getAttribute("data-riser"), name(strongest(risers, 1)), `${kind}: riser`);
+  assert.equal(
+    await takeaway.getAttribute("data-decliner"),
+    name(strongest(decliners, -1)),
+    `${kind}: decliner`,
+  );
+  const text = squash(await takeaway.textContent());
+  if (long && tested.length > 0)
+    assert.ok(
+      text.includes(String(tested.length)),
+      `${kind}: takeaway does not say how many were tested: ${text}`,
+    );
+  const riser = strongest(risers, 1);
+  if (riser) assert.match(text, /q [<=] /, `${kind}: takeaway shows no adjusted p-value`);
+  return ranked;
 }
 
 /** Checks that hold for any range: texts rendered, KPIs and takeaways equal to the CSV's figures. */
@@ -110,6 +190,18 @@ async function checkAgreement(
     total / volume.length,
     "mean per year",
   );
+  if (volume.length > BUSIEST_YEARS) {
+    const busiest = volume
+      .map((d) => d.n)
+      .sort((a, b) => b - a)
+      .slice(0, BUSIEST_YEARS)
+      .reduce((a, b) => a + b, 0);
+    assertClose(
+      await numberAttribute(byTestId(page, "trends-kpi-busiest"), "data-value"),
+      busiest / total,
+      "busiest years",
+    );
+  }
   assert.equal(
     await page.locator('#recipe-volume svg [aria-label="bar"] rect').count(),
     volume.length,
@@ -120,37 +212,92 @@ async function checkAgreement(
     squash(renderTakeaway(volumeTakeaway(summarizeVolume(volume, range), ctx), t)),
     "the volume takeaway does not match its chart's data",
   );
+  const counts = volume.map((d) => d.n);
+  assertClose(
+    await numberAttribute(byTestId(page, "trends-fit-volume-count-headline"), "data-slope"),
+    randomEffectsTrend(
+      volume.map((d) => d.year),
+      counts,
+      counts,
+      { origin: range.from },
+    ).slope,
+    "headline slope of the yearly counts",
+  );
 
-  // Preparation time: the WLS slopes (closed form here) and the sentence from the chart's rows.
+  // Preparation time: the pooled "latest" KPI, the WLS fits (closed form) and the headline fits.
   const duration = (await cardCsv(page, "preparation-time")) as unknown as DurationYear[];
+  const latest = duration.slice(-LATEST_YEARS);
+  const mean = byTestId(page, "trends-kpi-duration-mean");
+  assertClose(
+    await numberAttribute(mean, "data-value"),
+    latest.reduce((a, d) => a + d.n * d.mean, 0) / latest.reduce((a, d) => a + d.n, 0),
+    "mean of the last years",
+  );
+  assert.equal(await numberAttribute(mean, "data-from"), latest[0].year);
+  assert.equal(await numberAttribute(mean, "data-to"), latest[latest.length - 1].year);
+  const rows = duration as unknown as Row[];
   const years = duration.map((d) => d.year);
-  const weights = duration.map((d) => d.n);
   for (const which of ["mean", "median"] as const) {
-    const slope = wlsSlope(
+    const wls = wlsLine(
       years,
       duration.map((d) => d[which]),
-      weights,
+      duration.map((d) => d.n),
+      range.from,
     );
+    const wlsRow = byTestId(page, `trends-fit-duration-${which}-wls`);
+    assertClose(await numberAttribute(wlsRow, "data-slope"), wls.slope, `${which} WLS slope`);
+    assertClose(
+      await numberAttribute(wlsRow, "data-intercept"),
+      wls.intercept,
+      `${which} WLS line in ${range.from}`,
+      1e-7,
+    );
+    assert.equal(await numberAttribute(wlsRow, "data-origin"), range.from);
+    const fit = headline(
+      rows,
+      which,
+      which === "mean"
+        ? sdVariance("sd", "n")
+        : (r) => (r.medianSE === null ? null : Number(r.medianSE) ** 2),
+      range.from,
+    );
+    const headRow = byTestId(page, `trends-fit-duration-${which}-headline`);
+    assertClose(await numberAttribute(headRow, "data-slope"), fit.slope, `${which} headline slope`);
+    assertClose(await numberAttribute(headRow, "data-p"), fit.p, `${which} headline p`, 1e-6);
     assertClose(
       await numberAttribute(byTestId(page, `trends-kpi-duration-slope-${which}`), "data-value"),
-      slope,
+      fit.slope,
       `${which} slope KPI`,
     );
     const attribute = which === "mean" ? "data-slope-mean" : "data-slope-median";
     assertClose(
       await numberAttribute(byTestId(page, "trends-takeaway-duration"), attribute),
-      slope,
+      fit.slope,
       `${which} slope in the takeaway`,
     );
-    assertClose(
-      await numberAttribute(byTestId(page, `trends-fit-duration-${which}`), "data-slope"),
-      slope,
-      `${which} slope in the table`,
-    );
   }
+  const origin = { origin: range.from };
+  const summary = {
+    from: range.from,
+    to: range.to,
+    headline: {
+      mean: headlineTrend(
+        duration,
+        (d) => d.mean,
+        (d) => meanVariance(d.sd, d.n),
+        origin,
+      ),
+      median: headlineTrend(
+        duration,
+        (d) => d.median,
+        (d) => seVariance(d.medianSE),
+        origin,
+      ),
+    },
+  } as DurationSummary;
   assert.equal(
     squash(await byTestId(page, "trends-takeaway-duration").textContent()),
-    squash(renderTakeaway(durationTakeaway(summarizeDuration(duration, range), ctx), t)),
+    squash(renderTakeaway(durationTakeaway(summary, ctx), t)),
     "the duration takeaway does not match its chart's data",
   );
 
@@ -158,36 +305,54 @@ async function checkAgreement(
   const complexity = await cardCsv(page, "recipe-complexity");
   assertClose(
     await numberAttribute(byTestId(page, "trends-takeaway-complexity"), "data-slope-score"),
-    wlsSlope(
-      complexity.map((d) => Number(d.year)),
-      complexity.map((d) => Number(d.score)),
-      complexity.map((d) => Number(d.n)),
-    ),
+    headline(complexity, "score", sdVariance("scoreSd", "n"), range.from).slope,
     "complexity slope",
   );
   const nutrition = await cardCsv(page, "nutrition");
   assertClose(
     await numberAttribute(byTestId(page, "trends-takeaway-nutrition"), "data-slope-calories"),
-    wlsSlope(
-      nutrition.map((d) => Number(d.year)),
-      nutrition.map((d) => Number(d.calories)),
-      nutrition.map((d) => Number(d.n)),
-    ),
+    headline(nutrition, "calories", sdVariance("caloriesSd", "caloriesCount"), range.from).slope,
     "calories slope",
   );
 
-  // Ingredients and tags: the named riser and decliner are the extreme slopes of the ranking.
-  for (const kind of ["ingredients", "tags"] as const) {
-    const ranked = (await cardCsv(page, kind)).filter((d) => d.slope !== null && d.p !== null);
-    const takeaway = byTestId(page, `trends-takeaway-${kind}`);
-    const max = ranked.reduce((a, d) => (Number(d.slope) > Number(a.slope) ? d : a), ranked[0]);
-    const min = ranked.reduce((a, d) => (Number(d.slope) < Number(a.slope) ? d : a), ranked[0]);
-    if (max && Number(max.slope) > 0)
-      assert.equal(await takeaway.getAttribute("data-riser"), String(max.item), `${kind} riser`);
-    if (min && Number(min.slope) < 0)
-      assert.equal(await takeaway.getAttribute("data-decliner"), String(min.item), `${kind} decliner`);
-  }
+  // Ingredients and tags: tested counts, q-values and the named movers from the ranking.
+  await checkItems(page, "ingredients", range);
+  const tags = await checkItems(page, "tags", range);
+  for (const d of tags)
+    assert.ok(!isStructuralTag(String(d.item)), `bookkeeping tag ${d.item} is ranked by default`);
   return { volume, duration };
+}
+
+/** The bookkeeping-tags toggle: ticked, they join the ranking (and the tests); unticked, they leave. */
+async function checkStructuralToggle(page: Page, range: YearRange): Promise<void> {
+  const takeaway = byTestId(page, "trends-takeaway-tags");
+  const excluded = await numberAttribute(takeaway, "data-excluded");
+  const ranked = await numberAttribute(takeaway, "data-ranked");
+  assert.ok(excluded > 0, "no bookkeeping tag was left out");
+  assert.ok(
+    await byTestId(page, "trends-tags-structural-note").isVisible(),
+    "the note on left-out tags is missing",
+  );
+  const box = byTestId(page, "trends-tags-structural").locator("input");
+  await box.check();
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="trends-takeaway-tags"]')?.getAttribute("data-ranked") ===
+      String(n),
+    ranked + excluded,
+  );
+  const all = await checkItems(page, "tags", range);
+  assert.ok(
+    all.some((d) => isStructuralTag(String(d.item))),
+    "ticking the box ranks no bookkeeping tag",
+  );
+  await box.uncheck();
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="trends-takeaway-tags"]')?.getAttribute("data-ranked") ===
+      String(n),
+    ranked,
+  );
 }
 
 /** Resolves once every card shows the range: the years KPI and each takeaway name its ends. */
@@ -229,7 +394,9 @@ export async function checkTrendsPage(page: Page, lang: Lang, { url }: { url?: s
   const full = { from: years[0], to: years[years.length - 1] };
   const before = await checkAgreement(page, lang, full);
 
-  // A narrower range: KPIs and the slope follow it, and equal the full data restricted to it.
+  await checkStructuralToggle(page, full);
+
+  // A narrower range: KPIs and the slopes follow it, and equal the full data restricted to it.
   const narrow = { from: years[2], to: years[years.length - 2] };
   const slopeBefore = await numberAttribute(byTestId(page, "trends-kpi-duration-slope-mean"), "data-value");
   await pickYears(page, narrow.from, narrow.to);
@@ -248,11 +415,7 @@ export async function checkTrendsPage(page: Page, lang: Lang, { url }: { url?: s
   const slopeAfter = await numberAttribute(byTestId(page, "trends-kpi-duration-slope-mean"), "data-value");
   assertClose(
     slopeAfter,
-    wlsSlope(
-      restricted.map((d) => d.year),
-      restricted.map((d) => d.mean),
-      restricted.map((d) => d.n),
-    ),
+    headline(restricted as unknown as Row[], "mean", sdVariance("sd", "n"), narrow.from).slope,
     "slope of the narrowed range",
   );
   assert.notEqual(slopeAfter, slopeBefore, "the preparation-time slope did not change with the range");

@@ -16,7 +16,11 @@ export interface TestS3 {
   stop(): Promise<void>;
 }
 
-export async function startTestS3(bucket = "test-bucket"): Promise<TestS3> {
+/** `settings` override the test store's (e.g. a short lockLeaseMs for stale-claim tests). */
+export async function startTestS3(
+  bucket = "test-bucket",
+  settings0: Partial<StoreSettings> = {},
+): Promise<TestS3> {
   const dir = mkdtempSync(join(tmpdir(), "bttk-s3-"));
   const server = await startLocalS3({ directory: dir, buckets: [bucket] });
   const settings: StoreSettings = {
@@ -25,6 +29,7 @@ export async function startTestS3(bucket = "test-bucket"): Promise<TestS3> {
     bucket,
     ...EMBEDDED_CREDENTIALS,
     maxAttempts: 1,
+    ...settings0,
   };
   const store = createStore(settings);
   return {

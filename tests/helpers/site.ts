@@ -1,12 +1,15 @@
 // Build real sites for tests: generated data → ingest → a real local S3 server → build per
 // environment, into temporary cache and dist folders (the project's own dist/ is left alone).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// A spec with `files` ingests copies of the generated CSVs without the generator's record, as a
+// user's own files would be: its dataset's provenance is `files`, with the given source label.
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { loadConfig, PROJECT_ROOT, type AppConfig } from "../../data-loaders/config/config.js";
 import type { Environment } from "../../data-loaders/config/environment.js";
 import { generateDataset } from "../../data-loaders/generate/index.js";
+import { SIDECAR_FILE } from "../../data-loaders/generate/sidecar.js";
 import { ingestAndPublish } from "../../data-loaders/ingest/pipeline.js";
 import { buildSite, type BuildResult } from "../../data-loaders/site/build.js";
 import { startTestS3, tempDir, type TestS3 } from "./s3.js";
@@ -15,6 +18,8 @@ export interface SiteSpec {
   env: Environment;
   scale: number;
   seed: number;
+  /** Ingest the files as a user's own (provenance `files`, this source label) instead of as generated. */
+  files?: { label: string | null };
 }
 
 export interface TestSites {
@@ -40,7 +45,18 @@ export async function generatedCsvs(scale: number, seed: number) {
   const outDir = join(tmpdir(), "bttk-test-data", generatorDigest(), `seed-${seed}-scale-${scale}`);
   const recipes = join(outDir, "RAW_recipes.csv");
   const interactions = join(outDir, "RAW_interactions.csv");
-  if (!existsSync(recipes) || !existsSync(interactions)) await generateDataset({ scale, seed, outDir });
+  const complete = [recipes, interactions, join(outDir, SIDECAR_FILE)].every((f) => existsSync(f));
+  if (!complete) await generateDataset({ scale, seed, outDir });
+  return { recipes, interactions };
+}
+
+/** Copies of the CSVs in a folder of their own, away from the generator's record of them. */
+export function asUserFiles(csvs: { recipes: string; interactions: string }) {
+  const dir = tempDir("bttk-user-files-");
+  const recipes = join(dir, "RAW_recipes.csv");
+  const interactions = join(dir, "RAW_interactions.csv");
+  copyFileSync(csvs.recipes, recipes);
+  copyFileSync(csvs.interactions, interactions);
   return { recipes, interactions };
 }
 
@@ -57,7 +73,12 @@ export async function buildTestSites(specs: SiteSpec[]): Promise<TestSites> {
   const builds = new Map<Environment, BuildResult>();
   for (const spec of specs) {
     const c = config(spec.env);
-    await ingestAndPublish(c, s3.store, await generatedCsvs(spec.scale, spec.seed));
+    const csvs = await generatedCsvs(spec.scale, spec.seed);
+    await ingestAndPublish(
+      c,
+      s3.store,
+      spec.files ? { ...asUserFiles(csvs), sourceLabel: spec.files.label ?? undefined } : csvs,
+    );
     builds.set(spec.env, await buildSite(c, s3.store));
   }
   return { s3, config, builds, stop: () => s3.stop() };

@@ -1,6 +1,6 @@
 // trends/complexity: per year, the mean and standard deviation of the complexity score, the number
-// of steps and the number of ingredients, and their full-span weighted least squares trends.
-import type { ComplexityData, ComplexityYear } from "../../../src/lib/contracts/trends.js";
+// of steps and the number of ingredients, and their full-span WLS and headline trends.
+import { complexityDataSchema, type ComplexityYear } from "../../../src/lib/contracts/trends.js";
 import { summarizeComplexity } from "../../../src/lib/trends/complexity.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";
@@ -19,9 +19,11 @@ export const COMPLEXITY_SQL = /* sql */ `
   GROUP BY year
   ORDER BY year`;
 
-export const complexity = defineAnalysis<ComplexityData>({
+export const complexity = defineAnalysis({
   name: "trends/complexity",
-  description: "Complexity score, steps and ingredients per year (mean, sd) and their WLS trends",
+  description:
+    "Complexity score, steps and ingredients per year (mean, sd) and their WLS and headline trends",
+  schema: complexityDataSchema,
   async run({ session }) {
     const perYear = await session.query<ComplexityYear>(COMPLEXITY_SQL);
     return { perYear, fullSpan: summarizeComplexity(perYear, fullRange(perYear)) };

@@ -3,5 +3,5 @@ import { ITEMS_DEFAULTS, itemsAnalysis } from "./items.js";
 
 export const ingredients = itemsAnalysis(
   { kind: "ingredients", ...ITEMS_DEFAULTS },
-  "Ingredients: top, diversity per year (raw and rarefied), risers and decliners by share slope",
+  "Ingredients: top, diversity per year (raw and exactly rarefied), share trends tested with BH-adjusted p-values",
 );

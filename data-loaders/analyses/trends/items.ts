@@ -1,8 +1,8 @@
 // One implementation behind trends/ingredients and trends/tags: per-year recipe totals, per-year
 // counts of recipes containing each item (items with at least `minCount` recipes over the full
-// span), diversity per year (raw distinct items, and rarefied to a fixed sample of recipes), and
-// the full-span ranking of risers and decliners by the slope of their yearly share.
-import type { ItemKind, ItemsData } from "../../../src/lib/contracts/trends.js";
+// span), diversity per year (raw distinct items, and the exact expected number in a fixed number
+// of recipes), and the full-span tests of every item's yearly share (src/lib/trends/items.ts).
+import { itemsDataSchema, type ItemKind, type ItemsData } from "../../../src/lib/contracts/trends.js";
 import { summarizeItems } from "../../../src/lib/trends/items.js";
 import type { Session } from "../../duckdb/session.js";
 import { defineAnalysis, type Analysis } from "../types.js";
@@ -11,13 +11,11 @@ export interface ItemsOptions {
   kind: ItemKind;
   /** Recipes that must contain an item over the full span for it to be ranked (original: 50). */
   minCount: number;
-  /** Recipes drawn per year and sample for the rarefied diversity. */
+  /** Recipes of the rarefied diversity: expected distinct items in this many recipes of the year. */
   sampleSize: number;
-  /** Number of samples averaged per year. */
-  samples: number;
 }
 
-export const ITEMS_DEFAULTS = { minCount: 50, sampleSize: 100, samples: 20 } as const;
+export const ITEMS_DEFAULTS = { minCount: 50, sampleSize: 100 } as const;
 
 /** Link table and item column of each kind (fixed identifiers, never user input). */
 const SOURCES: Record<ItemKind, { table: string; column: string }> = {
@@ -27,8 +25,14 @@ const SOURCES: Record<ItemKind, { table: string; column: string }> = {
 
 /**
  * The SQL of an item kind. `pairs` is one row per (year, recipe, item): a recipe listing an item
- * twice counts once, so counts are "recipes containing the item". The rarefaction sample ranks a
- * year's recipes by hash(id, seed): deterministic for a given DuckDB version, different per seed.
+ * twice counts once, so counts are "recipes containing the item".
+ *
+ * Rarefaction is exact (Hurlbert 1971, as expectedRichness in src/lib/stats/rarefaction.ts): in a
+ * year of N recipes where item i is in K_i of them, the expected number of distinct items in m
+ * recipes drawn without replacement is Σ_i [1 − C(N − K_i, m) / C(N, m)]. The binomial ratio is
+ * computed through lgamma, grouped so the large terms cancel pairwise:
+ *   ln C(N − K, m) − ln C(N, m) = [lgamma(N − K + 1) − lgamma(N + 1)] + [lgamma(N − m + 1) − lgamma(N − K − m + 1)],
+ * and is 0 (the item is certainly drawn) when N − K < m. A year with fewer than m recipes has none.
  */
 export const itemsSql = (kind: ItemKind) => {
   const { table, column } = SOURCES[kind];
@@ -41,21 +45,20 @@ export const itemsSql = (kind: ItemKind) => {
     years: /* sql */ `
       WITH ${pairs},
       totals AS (SELECT year, count(*) AS recipes FROM recipes GROUP BY year),
-      distinct_items AS (SELECT year, count(DISTINCT item) AS d FROM pairs GROUP BY year),
-      sample AS (
-        SELECT s.seed, r.year, r.id
-        FROM recipes r
-          JOIN totals t ON t.year = r.year AND t.recipes >= $sampleSize
-          CROSS JOIN range($samples) s(seed)
-        QUALIFY row_number() OVER (PARTITION BY s.seed, r.year ORDER BY hash(r.id, s.seed), r.id) <= $sampleSize),
-      per_sample AS (
-        SELECT s.seed, s.year, count(DISTINCT p.item) AS d
-        FROM sample s LEFT JOIN pairs p ON p.recipe_id = s.id
-        GROUP BY s.seed, s.year),
-      rarefied AS (SELECT year, avg(d) AS d FROM per_sample GROUP BY year)
+      incidence AS (SELECT year, item, count(*) AS k FROM pairs GROUP BY year, item),
+      rarefied AS (
+        SELECT i.year,
+               count(*) AS d,
+               sum(CASE WHEN t.recipes - i.k < $sampleSize THEN 1.0
+                        ELSE 1.0 - exp((lgamma(t.recipes - i.k + 1) - lgamma(t.recipes + 1))
+                                       + (lgamma(t.recipes - $sampleSize + 1) - lgamma(t.recipes - i.k - $sampleSize + 1)))
+                   END) AS expected
+        FROM incidence i JOIN totals t USING (year)
+        GROUP BY i.year)
       SELECT t.year::INTEGER AS year, t.recipes::INTEGER AS recipes,
-             coalesce(d.d, 0)::INTEGER AS "distinct", r.d::DOUBLE AS rarefied
-      FROM totals t LEFT JOIN distinct_items d USING (year) LEFT JOIN rarefied r USING (year)
+             coalesce(r.d, 0)::INTEGER AS "distinct",
+             (CASE WHEN t.recipes >= $sampleSize THEN coalesce(r.expected, 0) END)::DOUBLE AS rarefied
+      FROM totals t LEFT JOIN rarefied r USING (year)
       ORDER BY year`,
     /** Items above the minimum, most frequent first, with their counts aligned on the years above. */
     items: /* sql */ `
@@ -78,7 +81,7 @@ export async function computeItems(session: Session, options: ItemsOptions): Pro
     recipes: number;
     distinct: number;
     rarefied: number | null;
-  }>(sql.years, { sampleSize: options.sampleSize, samples: options.samples });
+  }>(sql.years, { sampleSize: options.sampleSize });
   const items = await session.query<{ item: string; total: number; counts: number[] }>(sql.items, {
     minCount: options.minCount,
   });
@@ -91,7 +94,6 @@ export async function computeItems(session: Session, options: ItemsOptions): Pro
       distinct: years.map((y) => y.distinct),
       rarefied: years.map((y) => y.rarefied),
       sampleSize: options.sampleSize,
-      samples: options.samples,
     },
     items: items.map((i) => i.item),
     totals: items.map((i) => i.total),
@@ -101,9 +103,10 @@ export async function computeItems(session: Session, options: ItemsOptions): Pro
   return { ...base, fullSpan: summarizeItems(base, range) };
 }
 
-export const itemsAnalysis = (options: ItemsOptions, description: string): Analysis<ItemsData> =>
-  defineAnalysis<ItemsData>({
+export const itemsAnalysis = (options: ItemsOptions, description: string): Analysis<typeof itemsDataSchema> =>
+  defineAnalysis({
     name: `trends/${options.kind}`,
     description,
+    schema: itemsDataSchema,
     run: ({ session }) => computeItems(session, options),
   });

@@ -1,54 +1,79 @@
-// trends/nutrition: per year, the mean and median of the seven nutrition values (calories and
-// six % daily value columns), and the full-span weighted least squares trend of each.
+// trends/nutrition: per year and nutrient (calories and the six % daily value columns), the
+// number of recipes with a value, the mean and its standard deviation, the median and its standard
+// error; and the full-span WLS and headline trends of each nutrient's mean and median.
 import {
   NUTRIENTS,
+  nutritionDataSchema,
   type Nutrient,
-  type NutritionData,
   type NutritionYear,
 } from "../../../src/lib/contracts/trends.js";
 import { summarizeNutrition } from "../../../src/lib/trends/nutrition.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";
+import { medianSeFromSorted, sortedValues } from "./median-se.js";
 
-// avg and quantile_cont skip NULLs (negative calories are NULL after cleaning). Output columns are
-// "<statistic>_<nutrient>" with the contract's nutrient names.
+/** Column of each nutrient in the recipes table. */
+const COLUMNS: Record<Nutrient, string> = {
+  calories: "calories",
+  totalFat: "total_fat_pct",
+  sugar: "sugar_pct",
+  sodium: "sodium_pct",
+  protein: "protein_pct",
+  saturatedFat: "sat_fat_pct",
+  carbohydrates: "carb_pct",
+};
+
+const FIELDS = ["count", "mean", "sd", "median", "medianSE"] as const;
+type Field = (typeof FIELDS)[number];
+
+// count, avg, stddev_samp, quantile_cont and the sorted list all skip NULL values (negative
+// calories are NULL after cleaning): each nutrient uses its own values. Output columns are
+// "<field>_<nutrient>" with the contract's nutrient names.
 export const NUTRITION_SQL = /* sql */ `
-  SELECT year::INTEGER AS year,
-         count(*)::INTEGER AS n,
-         avg(calories)::DOUBLE                    AS mean_calories,
-         avg(total_fat_pct)::DOUBLE               AS mean_totalFat,
-         avg(sugar_pct)::DOUBLE                   AS mean_sugar,
-         avg(sodium_pct)::DOUBLE                  AS mean_sodium,
-         avg(protein_pct)::DOUBLE                 AS mean_protein,
-         avg(sat_fat_pct)::DOUBLE                 AS mean_saturatedFat,
-         avg(carb_pct)::DOUBLE                    AS mean_carbohydrates,
-         quantile_cont(calories, 0.5)::DOUBLE      AS median_calories,
-         quantile_cont(total_fat_pct, 0.5)::DOUBLE AS median_totalFat,
-         quantile_cont(sugar_pct, 0.5)::DOUBLE     AS median_sugar,
-         quantile_cont(sodium_pct, 0.5)::DOUBLE    AS median_sodium,
-         quantile_cont(protein_pct, 0.5)::DOUBLE   AS median_protein,
-         quantile_cont(sat_fat_pct, 0.5)::DOUBLE   AS median_saturatedFat,
-         quantile_cont(carb_pct, 0.5)::DOUBLE      AS median_carbohydrates
-  FROM recipes
-  GROUP BY year
+  WITH years AS (
+    SELECT year, count(*) AS n,
+           ${NUTRIENTS.map((k) => {
+             const c = COLUMNS[k];
+             return `count(${c}) AS "count_${k}", avg(${c}) AS "mean_${k}", stddev_samp(${c}) AS "sd_${k}",
+           quantile_cont(${c}, 0.5) AS "median_${k}", ${sortedValues(c)} AS "xs_${k}"`;
+           }).join(",\n           ")}
+    FROM recipes
+    GROUP BY year)
+  SELECT year::INTEGER AS year, n::INTEGER AS n,
+         ${NUTRIENTS.map(
+           (k) => `"count_${k}"::INTEGER AS "count_${k}", "mean_${k}"::DOUBLE AS "mean_${k}",
+         "sd_${k}"::DOUBLE AS "sd_${k}", "median_${k}"::DOUBLE AS "median_${k}",
+         ${medianSeFromSorted(`"xs_${k}"`)} AS "medianSE_${k}"`,
+         ).join(",\n         ")}
+  FROM years
   ORDER BY year`;
 
-type Row = { year: number; n: number } & Record<`${"mean" | "median"}_${Nutrient}`, number>;
+type Row = { year: number; n: number } & Record<`${Field}_${Nutrient}`, number | null>;
 
-const pick = (row: Row, statistic: "mean" | "median") =>
-  Object.fromEntries(NUTRIENTS.map((k) => [k, row[`${statistic}_${k}`]])) as Record<Nutrient, number>;
+/** One field of every nutrient, as the contract's per-nutrient object. */
+const pick = <F extends Field>(row: Row, field: F) =>
+  Object.fromEntries(NUTRIENTS.map((k) => [k, row[`${field}_${k}`]])) as Record<
+    Nutrient,
+    F extends "count" ? number : number | null
+  >;
 
-export const nutrition = defineAnalysis<NutritionData>({
+export const toYear = (row: Row): NutritionYear => ({
+  year: row.year,
+  n: row.n,
+  count: pick(row, "count"),
+  mean: pick(row, "mean"),
+  sd: pick(row, "sd"),
+  median: pick(row, "median"),
+  medianSE: pick(row, "medianSE"),
+});
+
+export const nutrition = defineAnalysis({
   name: "trends/nutrition",
-  description: "Calories and the six %DV nutrition values per year (mean, median) and their WLS trends",
+  description:
+    "Calories and the six %DV values per year (values, mean, sd, median and its SE) and their WLS and headline trends",
+  schema: nutritionDataSchema,
   async run({ session }) {
-    const rows = await session.query<Row>(NUTRITION_SQL);
-    const perYear: NutritionYear[] = rows.map((r) => ({
-      year: r.year,
-      n: r.n,
-      mean: pick(r, "mean"),
-      median: pick(r, "median"),
-    }));
+    const perYear = (await session.query<Row>(NUTRITION_SQL)).map(toYear);
     return { perYear, fullSpan: summarizeNutrition(perYear, fullRange(perYear)) };
   },
 });

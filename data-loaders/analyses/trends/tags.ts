@@ -3,5 +3,5 @@ import { ITEMS_DEFAULTS, itemsAnalysis } from "./items.js";
 
 export const tags = itemsAnalysis(
   { kind: "tags", ...ITEMS_DEFAULTS },
-  "Tags: top, diversity per year (raw and rarefied), risers and decliners by share slope",
+  "Tags: top, diversity per year (raw and exactly rarefied), share trends tested with BH-adjusted p-values",
 );

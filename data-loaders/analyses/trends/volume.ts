@@ -1,6 +1,6 @@
 // trends/volume: recipes submitted per year, every year of the span (a year without recipes
-// counts 0), and the full-span KPIs, distribution and normal Q-Q plot of the yearly counts.
-import type { VolumeData, YearCount } from "../../../src/lib/contracts/trends.js";
+// counts 0), and the full-span KPIs, distribution, concentration and headline trend of the counts.
+import { volumeDataSchema, type YearCount } from "../../../src/lib/contracts/trends.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { summarizeVolume } from "../../../src/lib/trends/volume.js";
 import { defineAnalysis } from "../types.js";
@@ -13,9 +13,11 @@ export const VOLUME_SQL = /* sql */ `
   FROM years y LEFT JOIN counts c USING (year)
   ORDER BY year`;
 
-export const volume = defineAnalysis<VolumeData>({
+export const volume = defineAnalysis({
   name: "trends/volume",
-  description: "Recipes per year; KPIs, distribution and normal Q-Q plot of the yearly counts",
+  description:
+    "Recipes per year; KPIs, distribution, concentration (busiest years, Gini) and headline trend of the counts",
+  schema: volumeDataSchema,
   async run({ session }) {
     const perYear = await session.query<YearCount>(VOLUME_SQL);
     return { perYear, fullSpan: summarizeVolume(perYear, fullRange(perYear)) };

@@ -1,15 +1,37 @@
 // Ingredients and tags for a year range, from the column-aligned per-year counts: the most
-// frequent items, diversity, and the risers and decliners ranked by the WLS slope of their yearly
-// share of recipes (every year counts, weighted by its recipes — not last year minus first year,
-// which would rank the noise of the two thinnest years).
-import type { ItemMover, ItemsData, ItemsSummary, YearRange } from "../contracts/trends.js";
-import { fitTrend } from "./fit.js";
+// frequent items, diversity, and the items whose yearly share of recipes rose or fell.
+//
+// Every ranked item is tested: the headline trend of its yearly share (src/lib/trends/fit.ts),
+// each year's share with the binomial sampling variance p̄(1 − p̄)/N_t, where p̄ is the item's
+// share over the whole range and N_t the year's recipes — the variance under "no change", which
+// stays positive in a year where the item is absent (p_t(1 − p_t) would be 0 there and give that
+// year unlimited weight). With hundreds of items tested, some would pass p < 0.05 by chance alone,
+// so the p-values are adjusted by Benjamini–Hochberg across every item tested in the range, and
+// only items with an adjusted p (q) below ALPHA are called risers or decliners. The others are not
+// listed as movers at all; their slopes, p and q are in the card's CSV.
+// The WLS slope of the original app (weights = recipes) is kept next to each item for comparison.
+import type {
+  HeadlineFit,
+  ItemMover,
+  ItemsData,
+  ItemsSummary,
+  TrendFit,
+  YearRange,
+} from "../contracts/trends.js";
+import { benjaminiHochberg } from "../stats/index.js";
+import { ALPHA, direction, fitTrend, headlineTrend } from "./fit.js";
 import { yearIndices } from "./range.js";
+import { isStructuralTag } from "./structural-tags.js";
 
 /** What the summary needs of the analysis output (everything but its own full-span summary). */
 export type ItemsInput = Omit<ItemsData, "fullSpan">;
 
-export interface ItemsOptions {
+export interface RankingOptions {
+  /** Rank Food.com-format bookkeeping tags too (default false: they are left out of tag rankings). */
+  includeStructural?: boolean;
+}
+
+export interface ItemsOptions extends RankingOptions {
   /** Most frequent items listed (default 10). */
   top?: number;
   /** Risers and decliners listed each (default 10). */
@@ -48,67 +70,145 @@ function shares(data: ItemsInput, i: number, indices: readonly number[]): ShareR
     }));
 }
 
-const bySlope = (direction: 1 | -1) => (a: ItemMover, b: ItemMover) =>
-  direction * (b.slope - a.slope) || a.item.localeCompare(b.item);
+/** True when the item is left out of rankings: a bookkeeping tag, unless the reader asked for them. */
+const excluded = (data: ItemsInput, item: string, { includeStructural = false }: RankingOptions) =>
+  data.kind === "tags" && !includeStructural && isStructuralTag(item);
 
-/** An item ranked in a range: its recipes there, its share, and the trend of its yearly share (null: none). */
+/** An item ranked in a range: its recipes there, its share, and the trends of its yearly share (null: none). */
 export interface RankedItem {
   item: string;
   count: number;
   share: number;
+  /** Headline slope of the yearly share (a fraction per year), its p-value, and the BH-adjusted q. */
   slope: number | null;
   p: number | null;
-  r2: number | null;
+  q: number | null;
+  /** The WLS fit of the same share (weights = recipes). */
+  wlsSlope: number | null;
+  wlsP: number | null;
+  wlsR2: number | null;
+}
+
+interface Fitted {
+  item: string;
+  count: number;
+  share: number;
+  headline: HeadlineFit | null;
+  wls: TrendFit | null;
 }
 
 /**
- * Every item contained in at least `minCount` recipes of the range, most frequent first (name on
- * a tie), with the WLS trend of its yearly share weighted by the year's recipes: the table the
+ * Every item contained in at least `minCount` recipes of the range (bookkeeping tags left out
+ * unless asked for), most frequent first (name on a tie), with the headline and WLS trends of its
+ * yearly share and the Benjamini–Hochberg q across those with a headline p-value: the table the
  * top list, the risers and the decliners are drawn from (and the card's CSV).
  */
-export function rankItems(data: ItemsInput, range: YearRange): RankedItem[] {
+export function rankItems(data: ItemsInput, range: YearRange, options: RankingOptions = {}): RankedItem[] {
+  return toRanked(fitItems(data, range, options));
+}
+
+function fitItems(data: ItemsInput, range: YearRange, options: RankingOptions): Fitted[] {
   const indices = yearIndices(data.years, range);
   const recipes = sumAt(data.recipes, indices);
-  const ranked: RankedItem[] = [];
+  const fitted: Fitted[] = [];
   data.items.forEach((item, i) => {
     const count = sumAt(data.counts[i], indices);
-    if (count < data.minCount) return;
-    const fit = fitTrend(shares(data, i, indices), (r) => r.share, { weight: (r) => r.recipes });
-    ranked.push({
+    if (count < data.minCount || excluded(data, item, options)) return;
+    const share = count / recipes;
+    const rows = shares(data, i, indices);
+    const null0 = share * (1 - share);
+    fitted.push({
       item,
       count,
-      share: count / recipes,
-      slope: fit?.slope ?? null,
-      p: fit?.p ?? null,
-      r2: fit?.r2 ?? null,
+      share,
+      headline: headlineTrend(
+        rows,
+        (r) => r.share,
+        (r) => null0 / r.recipes,
+        { origin: range.from },
+      ),
+      wls: fitTrend(rows, (r) => r.share, { weight: (r) => r.recipes, origin: range.from }),
     });
   });
-  return ranked.sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
+  return fitted.sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
 }
+
+function toRanked(fitted: Fitted[]): RankedItem[] {
+  const q = benjaminiHochberg(fitted.map((f) => f.headline?.p ?? NaN));
+  return fitted.map((f, i) => ({
+    item: f.item,
+    count: f.count,
+    share: f.share,
+    slope: f.headline?.slope ?? null,
+    p: f.headline?.p ?? null,
+    q: Number.isNaN(q[i]) ? null : q[i],
+    wlsSlope: f.wls?.slope ?? null,
+    wlsP: f.wls?.p ?? null,
+    wlsR2: f.wls?.r2 ?? null,
+  }));
+}
+
+const bySlope = (direction: 1 | -1) => (a: ItemMover, b: ItemMover) =>
+  direction * (b.slope - a.slope) || a.item.localeCompare(b.item);
 
 export function summarizeItems(data: ItemsInput, range: YearRange, options: ItemsOptions = {}): ItemsSummary {
   const { top = 10, movers = 10 } = options;
   const indices = yearIndices(data.years, range);
-  const ranked = rankItems(data, range);
-  const fitted: ItemMover[] = ranked.flatMap(({ item, slope, p, r2, share }) =>
-    slope === null || p === null || r2 === null ? [] : [{ item, slope, p, r2, share }],
+  const fitted = fitItems(data, range, options);
+  const ranked = toRanked(fitted);
+  const structuralExcluded = data.items.filter(
+    (item, i) => sumAt(data.counts[i], indices) >= data.minCount && excluded(data, item, options),
+  ).length;
+  const tested: ItemMover[] = ranked.flatMap((r) =>
+    // (An item with a headline fit always has a WLS fit: both need three years of varying shares.)
+    r.slope === null ||
+    r.p === null ||
+    r.q === null ||
+    r.wlsSlope === null ||
+    r.wlsP === null ||
+    r.wlsR2 === null
+      ? []
+      : [
+          {
+            item: r.item,
+            slope: r.slope,
+            p: r.p,
+            q: r.q,
+            share: r.share,
+            wlsSlope: r.wlsSlope,
+            wlsP: r.wlsP,
+            wlsR2: r.wlsR2,
+          },
+        ],
   );
+  // Called a riser or a decliner: q < ALPHA over at least MIN_TREND_YEARS years (fit.ts's rule).
+  const years = new Map(fitted.map((f) => [f.item, f.headline?.years ?? 0]));
+  const moved = (d: "up" | "down") =>
+    tested.filter((m) => direction({ slope: m.slope, p: m.q, years: years.get(m.item) ?? 0 }, ALPHA) === d);
+  const risers = moved("up").sort(bySlope(1));
+  const decliners = moved("down").sort(bySlope(-1));
+  const diversity = diversityRows(data, range);
   return {
     ...range,
     years: indices.length,
     recipes: sumAt(data.recipes, indices),
     itemsRanked: ranked.length,
+    structuralExcluded,
+    tested: ranked.filter((r) => r.q !== null).length,
+    significantRisers: risers.length,
+    significantDecliners: decliners.length,
     top: ranked.slice(0, top).map(({ item, count }) => ({ item, count })),
-    risers: fitted
-      .filter((m) => m.slope > 0)
-      .sort(bySlope(1))
-      .slice(0, movers),
-    decliners: fitted
-      .filter((m) => m.slope < 0)
-      .sort(bySlope(-1))
-      .slice(0, movers),
-    // Every rarefied value rests on samples of the same size, so the years weigh the same.
-    diversityTrend: fitTrend(diversityRows(data, range), (r) => r.rarefied, { weight: () => 1 }),
+    risers: risers.slice(0, movers),
+    decliners: decliners.slice(0, movers),
+    // Every rarefied value is an exact expectation at the same sample size: equal WLS weights, and
+    // no sampling variance of its own in the headline fit (all scatter is between-year).
+    diversityTrend: fitTrend(diversity, (r) => r.rarefied, { weight: () => 1, origin: range.from }),
+    diversityHeadline: headlineTrend(
+      diversity,
+      (r) => r.rarefied,
+      () => 0,
+      { origin: range.from },
+    ),
   };
 }
 

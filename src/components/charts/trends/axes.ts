@@ -1,7 +1,6 @@
 // Shared pieces of the Trends charts: the year axis (whole years only, thinned on narrow charts)
-// and the WLS trend line drawn over the fitted years.
+// and the trend line (the headline fit) drawn over the fitted years.
 import * as Plot from "@observablehq/plot";
-import type { TrendFit } from "../../../lib/contracts/trends.js";
 import type { Translate } from "../../../lib/i18n/index.js";
 import { trendAt } from "../../../lib/trends/fit.js";
 
@@ -27,16 +26,19 @@ export function yearAxis(years: readonly number[], width: number, t: Translate):
   };
 }
 
+/** A fitted line: its slope and its value at `origin`. */
+export type Line = Parameters<typeof trendAt>[0];
+
 /** The two ends of a fitted line over the years it was fitted on. */
-export function trendEnds(fit: TrendFit | null, years: readonly number[]): { year: number; value: number }[] {
+export function trendEnds(fit: Line | null, years: readonly number[]): { year: number; value: number }[] {
   if (!fit || years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
   return [first, last].map((year) => ({ year, value: trendAt(fit, year) }));
 }
 
-/** The dashed WLS trend line mark, with its legend label as the colour channel. */
-export function trendLine(fit: TrendFit | null, years: readonly number[], label: string): Plot.Markish {
+/** The dashed trend line mark, with its legend label as the colour channel. */
+export function trendLine(fit: Line | null, years: readonly number[], label: string): Plot.Markish {
   return Plot.line(trendEnds(fit, years), {
     x: "year",
     y: "value",

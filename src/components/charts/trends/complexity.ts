@@ -1,7 +1,8 @@
-// A panel of the Complexity card: one measure's yearly mean with its ±1 sd band and WLS trend.
-import type { ComplexityMeasure, ComplexityYear, TrendFit } from "../../../lib/contracts/trends.js";
+// A panel of the Complexity card: one measure's yearly mean with its ±1 sd band and headline trend.
+import type { ComplexityMeasure, ComplexityYear, HeadlineFit } from "../../../lib/contracts/trends.js";
 import { formatInteger, formatNumber } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
+import { SD_FIELDS } from "../../../lib/trends/complexity.js";
 import type { Figure } from "../../plot.js";
 import { COLORS } from "../../theme.js";
 import { yearlyChart, type YearlyPoint } from "./yearly.js";
@@ -13,12 +14,10 @@ export const MEASURE_COLORS: Record<ComplexityMeasure, string> = {
   ingredients: COLORS.redOrange,
 };
 
-const SD = { score: "scoreSd", steps: "stepsSd", ingredients: "ingredientsSd" } as const;
-
 export function complexityPanel(
   rows: ComplexityYear[],
   measure: ComplexityMeasure,
-  fit: TrendFit | null,
+  fit: HeadlineFit | null,
   {
     width,
     height,
@@ -28,7 +27,7 @@ export function complexityPanel(
   }: { width: number; height?: number; lang: Lang; t: Translate; /** Draw the ±1 sd band. */ band?: boolean },
 ): Figure {
   const points: (YearlyPoint & { sd: number | null })[] = rows.map((d) => {
-    const sd = d[SD[measure]];
+    const sd = d[SD_FIELDS[measure]];
     const value = d[measure];
     return {
       year: d.year,

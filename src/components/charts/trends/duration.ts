@@ -1,7 +1,7 @@
 // The Preparation-time chart: the dispersion band the reader picked, the yearly mean and median
-// (points optionally sized by the year's recipes), and the dashed WLS trend of each.
+// (points optionally sized by the year's recipes), and the dashed headline trend of each.
 import * as Plot from "@observablehq/plot";
-import type { DurationYear, TrendFit } from "../../../lib/contracts/trends.js";
+import type { DurationYear, HeadlineFit } from "../../../lib/contracts/trends.js";
 import { formatInteger, formatMinutes } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import { BANDS, type Band } from "../../../lib/trends/duration.js";
@@ -20,7 +20,8 @@ export interface DurationChartOptions {
   band: Band;
   /** Size the points by the year's recipes (otherwise all the same size). */
   bubbles: boolean;
-  trend: { mean: TrendFit | null; median: TrendFit | null };
+  /** The headline fits drawn as the trend lines. */
+  trend: { mean: HeadlineFit | null; median: HeadlineFit | null };
 }
 
 export function durationChart(rows: DurationYear[], options: DurationChartOptions): Figure {

@@ -1,12 +1,13 @@
 // Charts of the Ingredients and Tags cards: the most frequent items, diversity per year (raw and
-// rarefied, with the rarefied trend), risers and decliners by share slope, and the yearly share
-// lines of the strongest movers.
+// rarefied, with the rarefied trend), the significant risers and decliners by share slope, and the
+// yearly share lines of the strongest of them.
 import * as Plot from "@observablehq/plot";
-import type { ItemKind, ItemMover, TrendFit } from "../../../lib/contracts/trends.js";
+import type { HeadlineFit, ItemKind, ItemMover } from "../../../lib/contracts/trends.js";
 import { formatInteger, formatNumber, formatPercent, formatPValue, MISSING } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import type { DiversityRow, ShareRow } from "../../../lib/trends/items.js";
-import { formatR2, formatSlope, SHARE_POINTS } from "../../../lib/trends/takeaways.js";
+import { ALPHA } from "../../../lib/trends/fit.js";
+import { formatQValue, formatSlope, SHARE_POINTS } from "../../../lib/trends/takeaways.js";
 import { plot, type Figure } from "../../plot.js";
 import { CHART_PALETTE, COLORS } from "../../theme.js";
 import { trendLine, yearAxis } from "./axes.js";
@@ -67,8 +68,8 @@ export function topItemsChart(
 
 /**
  * Diversity per year. `measure` "distinct" counts the distinct items of all the year's recipes
- * (points sized by recipes); "rarefied" counts them in a fixed number of recipes, with its WLS
- * trend — two charts, as the two measures differ by an order of magnitude.
+ * (points sized by recipes); "rarefied" is the expected count in a fixed number of recipes, with
+ * its headline trend — two charts, as the two measures differ by an order of magnitude.
  */
 export function diversityChart(
   rows: DiversityRow[],
@@ -76,7 +77,7 @@ export function diversityChart(
     kind: ItemKind;
     sampleSize: number;
     measure: "distinct" | "rarefied";
-    fit?: TrendFit | null;
+    fit?: HeadlineFit | null;
   },
 ): Figure {
   const { width, height = 240, lang, t, kind, sampleSize, measure, fit = null } = options;
@@ -142,19 +143,22 @@ export function moversChart(
     rows.map((d) => d.item),
     width,
   );
+  const points = (x: number) => formatSlope(x * SHARE_POINTS, lang, { signed: true });
   const tip = (d: ItemMover) =>
     t("trends.items.moversChart.tip", {
       item: d.item,
-      slope: formatSlope(d.slope * SHARE_POINTS, lang, { signed: true }),
-      r2: formatR2(d.r2, lang),
+      slope: points(d.slope),
       p: formatPValue(d.p, lang),
+      q: formatQValue(d.q, lang),
       share: formatPercent(d.share, lang),
+      wlsSlope: points(d.wlsSlope),
+      wlsP: formatPValue(d.wlsP, lang),
     });
   return plot({
     lang,
     width,
     height: rows.length * 22 + 60,
-    title: t("trends.items.moversChart.title"),
+    title: t("trends.items.moversChart.title", { alpha: formatNumber(ALPHA, lang, 2) }),
     marginLeft: margin,
     x: { grid: true, nice: true, label: t("trends.items.moversChart.x") },
     y: { domain: rows.map((d) => d.item), label: null, tickSize: 0, tickFormat: clip(margin) },

@@ -1,11 +1,20 @@
 // KPI tiles of the Trends cards, formatted in the page's language, each with a stable test id and
-// its raw value: Volume (years, recipes, mean per year, peak year) and Preparation time (last
-// year's mean and median, the two WLS slopes, last year's dispersion).
-import type { DurationSummary, DurationYear, VolumeSummary } from "../../../lib/contracts/trends.js";
-import { formatInteger, formatMinutes, formatPValue, MISSING } from "../../../lib/format.js";
+// its raw values: Volume (years, recipes, mean per year, peak year, share of the busiest years)
+// and Preparation time (mean, median and dispersion pooled over the last LATEST_YEARS years of the
+// range, never one thin year; the headline slopes of the mean and the median).
+import type { DurationSummary, VolumeSummary } from "../../../lib/contracts/trends.js";
+import {
+  formatInteger,
+  formatMinutes,
+  formatNumber,
+  formatPercent,
+  formatPValue,
+  MISSING,
+} from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import { BANDS, type Band } from "../../../lib/trends/duration.js";
-import { formatR2, formatSlope } from "../../../lib/trends/takeaways.js";
+import { CONFIDENCE } from "../../../lib/trends/fit.js";
+import { formatInterval, formatSlope } from "../../../lib/trends/takeaways.js";
 import { kpiRow } from "./panels.js";
 
 interface Context {
@@ -44,26 +53,37 @@ export function volumeKpis(s: VolumeSummary, { lang, t }: Context): HTMLElement 
         value: String(s.peakYear),
         sub: t("trends.volume.kpis.peak.sub", { n: formatInteger(s.peakN, lang) }),
       },
+      {
+        testId: "trends-kpi-busiest",
+        data: {
+          value: s.concentration.busiestShare,
+          gini: s.concentration.gini,
+          k: s.concentration.busiestYears,
+        },
+        label: t("trends.volume.kpis.busiest.label", {
+          k: formatInteger(s.concentration.busiestYears, lang),
+        }),
+        value: formatPercent(s.concentration.busiestShare, lang, 0),
+        sub: t("trends.volume.kpis.busiest.sub", {
+          gini: s.concentration.gini === null ? MISSING : formatNumber(s.concentration.gini, lang, 2),
+        }),
+      },
     ],
     t("trends.volume.kpis.label"),
   );
 }
 
-export function durationKpis(
-  rows: DurationYear[],
-  s: DurationSummary,
-  band: Band,
-  { lang, t }: Context,
-): HTMLElement {
-  const last = rows[rows.length - 1];
-  const year = last ? String(last.year) : MISSING;
+export function durationKpis(s: DurationSummary, band: Band, ctx: Context): HTMLElement {
+  const { lang, t } = ctx;
+  const w = s.latest;
+  const window = { from: String(w.from), to: String(w.to) };
   const [lo, hi] = BANDS[band];
   const slope = (which: "mean" | "median") => {
-    const fit = s.trend[which];
+    const fit = s.headline[which];
     const key = which === "mean" ? "slopeMean" : "slopeMedian";
     return {
       testId: `trends-kpi-duration-slope-${which}`,
-      data: { value: fit?.slope, p: fit?.p, r2: fit?.r2 },
+      data: { value: fit?.slope, p: fit?.p, low: fit?.ci[0], high: fit?.ci[1], years: fit?.years },
       label: t(`trends.duration.kpis.${key}.label`),
       value: fit
         ? t("trends.units.perYear", {
@@ -72,33 +92,38 @@ export function durationKpis(
           })
         : t("trends.fit.none"),
       sub: fit
-        ? t(`trends.duration.kpis.${key}.sub`, { r2: formatR2(fit.r2, lang), p: formatPValue(fit.p, lang) })
+        ? t(`trends.duration.kpis.${key}.sub`, {
+            level: formatPercent(CONFIDENCE, lang, 0),
+            ci: formatInterval(fit.ci, fit.slope, ctx),
+            p: formatPValue(fit.p, lang),
+          })
         : undefined,
     };
   };
+  const pooled = { from: w.from, to: w.to, recipes: w.recipes };
   return kpiRow(
     [
       {
         testId: "trends-kpi-duration-mean",
-        data: { value: last?.mean, year: last?.year },
-        label: t("trends.duration.kpis.mean.label", { year }),
-        value: formatMinutes(last?.mean, lang, 1),
-        sub: t("trends.duration.kpis.mean.sub"),
+        data: { value: w.mean, ...pooled },
+        label: t("trends.duration.kpis.mean.label", window),
+        value: formatMinutes(w.mean, lang, 1),
+        sub: t("trends.duration.kpis.mean.sub", { n: formatInteger(w.recipes, lang) }),
       },
       {
         testId: "trends-kpi-duration-median",
-        data: { value: last?.median, year: last?.year },
-        label: t("trends.duration.kpis.median.label", { year }),
-        value: formatMinutes(last?.median, lang, 1),
-        sub: t("trends.duration.kpis.median.sub"),
+        data: { value: w.median, ...pooled },
+        label: t("trends.duration.kpis.median.label", window),
+        value: formatMinutes(w.median, lang, 1),
+        sub: t("trends.duration.kpis.median.sub", { n: formatInteger(w.recipes, lang) }),
       },
       slope("mean"),
       slope("median"),
       {
         testId: "trends-kpi-duration-dispersion",
-        data: { value: last ? last[hi] - last[lo] : null },
-        label: t("trends.duration.kpis.dispersion.label", { year }),
-        value: formatMinutes(last ? last[hi] - last[lo] : null, lang, 1),
+        data: { value: w[hi] - w[lo], ...pooled },
+        label: t("trends.duration.kpis.dispersion.label", window),
+        value: formatMinutes(w[hi] - w[lo], lang, 1),
         sub: t("trends.duration.kpis.dispersion.sub", { band: t(`trends.duration.band.${band}`) }),
       },
     ],

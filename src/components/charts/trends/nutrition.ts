@@ -1,5 +1,10 @@
-// A panel of the Nutrition card: one nutrient's yearly mean or median with its WLS trend.
-import type { Nutrient, NutritionStatistic, NutritionYear, TrendFit } from "../../../lib/contracts/trends.js";
+// A panel of the Nutrition card: one nutrient's yearly mean or median with its headline trend.
+import type {
+  HeadlineFit,
+  Nutrient,
+  NutritionStatistic,
+  NutritionYear,
+} from "../../../lib/contracts/trends.js";
 import { formatInteger, formatNumber } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
 import type { Figure } from "../../plot.js";
@@ -10,7 +15,7 @@ export function nutritionPanel(
   rows: NutritionYear[],
   nutrient: Nutrient,
   statistic: NutritionStatistic,
-  fit: TrendFit | null,
+  fit: HeadlineFit | null,
   {
     width,
     height,
@@ -22,7 +27,7 @@ export function nutritionPanel(
   // Blue is kept for the trend lines: nutrients cycle through the other palette colours.
   const colors = CHART_PALETTE.filter((c) => c !== "#1E90FF");
   return yearlyChart(
-    rows.map((d) => ({ year: d.year, n: d.n, value: d[statistic][nutrient] })),
+    rows.map((d) => ({ year: d.year, n: d.count[nutrient], value: d[statistic][nutrient] })),
     {
       width,
       height,

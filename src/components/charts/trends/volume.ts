@@ -1,9 +1,10 @@
-// Charts of the Volume card: recipes per year as bars (optional value labels), and the normal
-// Q-Q plot of the yearly counts with its fitted reference line.
+// Charts of the Volume card: recipes per year as bars (optional value labels), and the Lorenz
+// curve of the yearly counts (how concentrated the recipes are in a few years).
 import * as Plot from "@observablehq/plot";
-import type { QQSummary, YearCount } from "../../../lib/contracts/trends.js";
-import { formatInteger, formatNumber } from "../../../lib/format.js";
+import type { YearCount } from "../../../lib/contracts/trends.js";
+import { formatInteger, formatPercent } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
+import { lorenzCurve, type LorenzPoint } from "../../../lib/trends/volume.js";
 import { plot, type Figure } from "../../plot.js";
 import { COLORS } from "../../theme.js";
 import { yearTicks } from "./axes.js";
@@ -68,46 +69,60 @@ export function volumeBars(
   });
 }
 
-export interface QQChartOptions {
+export interface LorenzChartOptions {
   width: number;
   height?: number;
   lang: Lang;
   t: Translate;
 }
 
-export function qqPlot(qq: QQSummary, { width, height = 320, lang, t }: QQChartOptions): Figure {
-  const xs = qq.points.map((p) => p.theoretical);
-  const ys = qq.points.map((p) => p.sample);
-  const ends = [Math.min(...xs), Math.max(...xs)].map((x) => ({ x, y: qq.intercept + qq.slope * x }));
-  const tip = (p: QQSummary["points"][number]) =>
-    t("trends.volume.qq.tip", { n: formatInteger(p.sample, lang), q: formatNumber(p.theoretical, lang, 2) });
+/**
+ * The Lorenz curve of the yearly counts (src/lib/trends/volume.ts): years from the quietest to the
+ * busiest against the cumulative share of the recipes, with the diagonal of equal years. The
+ * further the curve sags below the diagonal, the more the recipes sit in a few years.
+ */
+export function lorenzChart(rows: YearCount[], { width, height = 320, lang, t }: LorenzChartOptions): Figure {
+  const points = lorenzCurve(rows);
+  const curve = t("trends.volume.lorenz.curve");
+  const equality = t("trends.volume.lorenz.equality");
+  const tip = (p: LorenzPoint) =>
+    t("trends.volume.lorenz.tip", {
+      year: String(p.year),
+      n: formatInteger(p.n, lang),
+      years: formatPercent(p.years, lang, 0),
+      recipes: formatPercent(p.recipes, lang, 0),
+    });
   return plot({
     lang,
     width,
     height,
-    title: t("trends.volume.qq.title"),
-    x: { label: t("trends.volume.qq.x"), grid: true, inset: 10 },
-    // The axis follows the counts; the reference line is clipped to it rather than stretching it.
-    y: { label: t("trends.volume.qq.y"), grid: true, nice: true, domain: [Math.min(...ys), Math.max(...ys)] },
-    color: { legend: true, domain: [t("trends.volume.qq.reference")], range: [COLORS.error] },
+    title: t("trends.volume.lorenz.title"),
+    // `percent` multiplies the shares by 100, domains included.
+    x: { label: t("trends.volume.lorenz.x"), domain: [0, 100], grid: true, percent: true },
+    y: { label: t("trends.volume.lorenz.y"), domain: [0, 100], grid: true, percent: true },
+    color: { legend: true, domain: [curve, equality], range: [COLORS.orange, COLORS.textMuted] },
     marks: [
-      Plot.line(ends, {
-        x: "x",
-        y: "y",
-        stroke: () => t("trends.volume.qq.reference"),
-        strokeWidth: 2,
-        strokeDasharray: "6 4",
-        clip: true,
-      }),
-      Plot.dot(qq.points, {
-        x: "theoretical",
-        y: "sample",
-        r: 5,
-        fill: COLORS.gold,
-        stroke: COLORS.background,
-        title: tip,
-        tip: { format: { x: false, y: false } },
-      }),
+      Plot.line(
+        [
+          { x: 0, y: 0 },
+          { x: 1, y: 1 },
+        ],
+        { x: "x", y: "y", stroke: () => equality, strokeDasharray: "6 4" },
+      ),
+      Plot.areaY(points, { x: "years", y1: "years", y2: "recipes", fill: COLORS.orange, fillOpacity: 0.15 }),
+      Plot.line(points, { x: "years", y: "recipes", stroke: () => curve, strokeWidth: 2 }),
+      Plot.dot(
+        points.filter((p) => p.year !== null),
+        {
+          x: "years",
+          y: "recipes",
+          r: 4,
+          fill: COLORS.gold,
+          stroke: COLORS.background,
+          title: tip,
+          tip: { format: { x: false, y: false } },
+        },
+      ),
     ],
   });
 }

@@ -1,11 +1,11 @@
 // One yearly series with its trend: the yearly value (points sized by the year's recipes), an
-// optional band (±1 sd), the dashed WLS trend, and the fit in the subtitle. The panels of the
-// Complexity and Nutrition cards.
+// optional band (±1 sd), the dashed headline trend, and that fit in the subtitle. The panels of
+// the Complexity and Nutrition cards.
 import * as Plot from "@observablehq/plot";
-import type { TrendFit } from "../../../lib/contracts/trends.js";
+import type { HeadlineFit } from "../../../lib/contracts/trends.js";
 import { formatPValue } from "../../../lib/format.js";
 import type { Lang, Translate } from "../../../lib/i18n/index.js";
-import { formatR2, formatSlope } from "../../../lib/trends/takeaways.js";
+import { formatSlope } from "../../../lib/trends/takeaways.js";
 import { plot, type Figure } from "../../plot.js";
 import { COLORS } from "../../theme.js";
 import { trendLine, withAlpha, yearAxis } from "./axes.js";
@@ -13,7 +13,8 @@ import { trendLine, withAlpha, yearAxis } from "./axes.js";
 export interface YearlyPoint {
   year: number;
   n: number;
-  value: number;
+  /** Null for a year without a value (drawn as a gap). */
+  value: number | null;
   /** Band around the value (e.g. mean ± sd); absent or null for no band that year. */
   low?: number | null;
   high?: number | null;
@@ -32,22 +33,22 @@ export interface YearlyChartOptions {
   /** Legend label of the band, or omit for no band. */
   bandLabel?: string;
   color: string;
-  fit: TrendFit | null;
+  /** The headline fit, drawn and summarised in the subtitle. */
+  fit: HeadlineFit | null;
 }
 
-/** "+0.10/year · R² 0.56 · p < 0.001": the fit line under each panel's title. */
-export function fitSubtitle(fit: TrendFit | null, { lang, t }: { lang: Lang; t: Translate }): string {
+/** "+0.10/year · p < 0.001": the headline fit under each panel's title. */
+export function fitSubtitle(fit: HeadlineFit | null, { lang, t }: { lang: Lang; t: Translate }): string {
   if (!fit) return t("trends.fit.subtitleNone");
   return t("trends.fit.subtitle", {
     slope: formatSlope(fit.slope, lang, { signed: true }),
-    r2: formatR2(fit.r2, lang),
     p: formatPValue(fit.p, lang),
   });
 }
 
 export function yearlyChart(points: YearlyPoint[], options: YearlyChartOptions): Figure {
   const { width, height = 260, lang, t, title, seriesLabel: mean, tip, bandLabel, color, fit } = options;
-  const years = points.map((d) => d.year);
+  const years = points.filter((d) => d.value != null).map((d) => d.year);
   const banded = bandLabel ? points.filter((d) => d.low != null && d.high != null) : [];
   const trend = t("trends.fit.line");
   const domain = bandLabel ? [mean, bandLabel, trend] : [mean, trend];

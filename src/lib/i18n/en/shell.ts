@@ -1,8 +1,10 @@
-// The site's frame: name, navigation, language switch, environment badge, footer, page summaries.
+// The site's frame: name, navigation, language switch, environment badge, generated-data notice,
+// footer, page summaries. No sentence here names where the recipes were posted: that depends on the
+// dataset's provenance, which only the notice, the footer and the pages that read it may state.
 export const shell = {
   site: {
     title: "Back to the Kitchen",
-    tagline: "Home cooking on Food.com, read from the data",
+    tagline: "Home cooking, read from recipes and their reviews",
     logoAlt: "Back to the Kitchen: back to the overview",
   },
   nav: { label: "Analyses", menu: "Menu", close: "Close the menu" },
@@ -14,7 +16,7 @@ export const shell = {
     trends: {
       title: "Trends",
       summary:
-        "How home cooking on Food.com changed year after year: volumes, preparation time, complexity, nutrition, ingredients and tags.",
+        "How home cooking changed year after year: volumes, preparation time, complexity, nutrition, ingredients and tags.",
     },
     data: {
       title: "Data & methods",
@@ -29,10 +31,17 @@ export const shell = {
     codes: { en: "EN", fr: "FR" },
   },
   env: { label: "Environment", local: "Local", preprod: "Preprod", prod: "Prod" },
+  notice: {
+    title: "Generated data shaped like Food.com — not real recipes.",
+    text: "Every recipe, review and cook on this site was made up by the project's data generator: the figures describe that data, not Food.com.",
+  },
   footer: {
     version: "Version {version}",
     built: "Built {date}",
     dataset: "Dataset {id}",
+    generated: "Generated data: generator {version}, scale {scale}, seed {seed}",
+    source: "Source: {label}",
+    sourceUnlabelled: "Source: files given to the ingest (no label)",
     rows: "{recipes} recipes · {interactions} interactions",
     commit: "Commit {commit}",
     repository: "Source code",

@@ -3,7 +3,7 @@
 // src/lib/trends/takeaways.ts chooses by the sign and significance of each trend.
 export const trends = {
   title: "Trends, {from}–{to}",
-  lede: "How the recipes posted on Food.com changed year after year: how many were posted, how long they take, how elaborate and how rich they are, and which ingredients and tags rose or fell. Choose the years: every chart, figure and sentence of the page follows them.",
+  lede: "How the recipes changed year after year: how many were posted, how long they take, how elaborate and how rich they are, and which ingredients and tags rose or fell. Choose the years: every chart, figure and sentence of the page follows them.",
   range: {
     label: "Years analysed",
     from: "From",
@@ -11,9 +11,11 @@ export const trends = {
     summary: "{years} years selected: {from}–{to}.",
   },
   sentence: {
-    up: "{subject} rose by {slope} {unit} per year between {from} and {to} (R² {r2}, {p}).",
-    down: "{subject} fell by {slope} {unit} per year between {from} and {to} (R² {r2}, {p}).",
-    flat: "{subject} shows no significant trend between {from} and {to} ({slope} {unit} per year, {p}).",
+    up: "{subject} rose by {slope} {unit} per year between {from} and {to} ({level} CI {ci}, {p}).",
+    down: "{subject} fell by {slope} {unit} per year between {from} and {to} ({level} CI {ci}, {p}).",
+    flat: "{subject} shows no significant trend between {from} and {to} ({slope} {unit} per year, {level} CI {ci}, {p}).",
+    short:
+      "{subject}: {years} years between {from} and {to} are too few to call a trend (at least {min}); the fitted slope is {slope} {unit} per year ({p}).",
     none: "{subject}: no trend can be fitted between {from} and {to} (too few years, or no variation).",
   },
   clause: {
@@ -21,25 +23,44 @@ export const trends = {
     down: "falling ({slope} per year)",
     flat: "no significant trend",
   },
+  interval: "{low} to {high}",
   units: {
     minutes: "min",
     points: "points",
     kcal: "kcal",
+    recipes: "recipes",
     perYear: "{value} {unit}/year",
   },
   fit: {
-    caption: "Weighted least squares trends (weight of a year: its recipes)",
+    caption: "Trend fits",
+    note: "Headline: the random-effects fit the sentences use; its standard error (SE) is the larger of Knapp–Hartung's (KH) and Newey–West's (NW); I² is the share of the scatter that is between years; lag-1 and DW are the residuals' autocorrelation and Durbin–Watson statistic (about 0 and 2 when years are independent). {comparison}",
+    comparison: {
+      wls: "WLS: the original app's least squares, each year weighted by its recipes.",
+      wlsValues: "WLS: the original app's least squares, each year weighted by its number of values.",
+      ols: "OLS: least squares with equal weights, as before.",
+    },
     series: "Series",
+    method: "Fit",
+    headline: "Headline",
+    wls: "WLS",
+    wlsValues: "WLS",
+    ols: "OLS",
     slope: "Slope per year",
-    intercept: "Intercept",
-    r2: "Weighted R²",
-    p: "p-value",
-    ci: "{level} confidence interval of the slope",
+    intercept: "Line in {year}",
+    se: "SE",
+    p: "p",
+    holm: "p (Holm, {n} values)",
+    ci: "{level} CI",
     years: "Years",
+    r2: "R²",
+    i2: "I²",
+    lag1: "Lag-1",
+    dw: "DW",
+    seMethods: { knappHartung: "KH", neweyWest: "NW" },
     none: "no trend",
-    subtitle: "{slope}/year · R² {r2} · {p}",
+    subtitle: "{slope}/year · {p}",
     subtitleNone: "no trend can be fitted",
-    line: "WLS trend",
+    line: "Trend (random effects)",
   },
   volume: {
     title: "Recipe volume",
@@ -51,15 +72,17 @@ export const trends = {
       total: { label: "Recipes", sub: "posted in these years" },
       mean: { label: "Mean per year", sub: "median {median}" },
       peak: { label: "Peak year", sub: "{n} recipes" },
+      busiest: { label: "Busiest {k} years", sub: "of the recipes · Gini {gini}" },
     },
     bars: { y: "Recipes", tip: "{year}: {n} recipes" },
-    qq: {
-      title: "Normal Q-Q plot of the yearly counts",
-      x: "Standard normal quantile",
-      y: "Recipes in a year (sorted)",
-      tip: "{n} recipes · normal quantile {q}",
-      reference: "Reference line",
-      none: "A Q-Q plot needs at least three years that differ.",
+    lorenz: {
+      title: "How the recipes spread over the years (Lorenz curve)",
+      x: "Share of the years, quietest first (%)",
+      y: "Share of the recipes (%)",
+      tip: "{year}: {n} recipes\nthe quietest {years} of the years hold {recipes} of the recipes",
+      curve: "Lorenz curve",
+      equality: "Every year the same",
+      none: "A Lorenz curve needs at least two years with recipes.",
     },
     stats: {
       caption: "Detailed statistics of the yearly counts",
@@ -73,18 +96,17 @@ export const trends = {
       max: "Maximum",
       std: "Standard deviation",
       cv: "Coefficient of variation",
-      r2: "Q-Q R² (normality)",
+      busiest: "Share of the {k} busiest years",
+      gini: "Gini coefficient",
     },
     takeaway:
       "{total} recipes were posted over {years} years ({from}–{to}), {mean} per year on average; the busiest year was {peakYear}, with {peakN} recipes.",
     takeawayOneYear: "{total} recipes were posted in {year}.",
-    normality: {
-      close: "The yearly counts are close to a normal distribution (Q-Q R² {r2}).",
-      rough: "The yearly counts are only roughly normal (Q-Q R² {r2}).",
-      far: "The yearly counts are far from normal (Q-Q R² {r2}): a few years carry most of the recipes.",
-    },
+    concentration:
+      "The {k} busiest years hold {share} of these recipes (Gini coefficient of the yearly counts: {gini}, where 0 means every year the same).",
+    subject: "The number of recipes per year",
     method:
-      "DuckDB counts the recipes per calendar year of submission; a year without recipes inside the span counts zero. Your browser then computes everything shown for the chosen years from these yearly counts, with the site's statistics module (the same code the build uses).\n\nQuartiles interpolate linearly between the sorted counts; the standard deviation divides by n − 1; the coefficient of variation is the standard deviation over the mean. The Q-Q plot pairs the sorted counts with standard normal quantiles (Filliben's medians, as scipy's probplot) and fits a straight line: an R² of {close} or more reads as close to normal, {rough} or more as roughly normal.",
+      "DuckDB counts the kept recipes (those that passed every cleaning rule of the Data & methods page) per calendar year of submission; a year without recipes inside the span counts zero, and no year outside it is shown. Your browser then computes everything shown for the chosen years from these yearly counts, with the site's statistics module (the same code the build uses).\n\nQuartiles interpolate linearly between the sorted counts; the standard deviation divides by n − 1; the coefficient of variation is the standard deviation over the mean. Concentration is described, not tested: the share of the recipes posted in the {k} busiest years (shown when the range has more than {k} years), and the Gini coefficient of the yearly counts (the mean absolute difference between two years over twice the mean: 0 when every year has the same count, towards 1 when one year has them all), which is twice the area between the Lorenz curve and the diagonal. The yearly counts rise and fall over time: they are not independent draws from one distribution, so no normality test is made of them.\n\nThe trend of the yearly counts is the page's headline fit (see Preparation time), with each count's sampling variance equal to the count itself (Poisson). A slope is called a rise or a fall when p < {alpha} over at least {min} years; a straight line gives the direction of the chosen years, not their shape.",
   },
   duration: {
     title: "Preparation time",
@@ -101,21 +123,21 @@ export const trends = {
     series: {
       mean: "Mean",
       median: "Median",
-      trendMean: "WLS trend of the mean",
-      trendMedian: "WLS trend of the median",
+      trendMean: "Trend of the mean",
+      trendMedian: "Trend of the median",
     },
     kpis: {
       label: "Preparation time in the selected years",
-      mean: { label: "Mean in {year}", sub: "minutes per recipe" },
-      median: { label: "Median in {year}", sub: "minutes per recipe" },
-      slopeMean: { label: "Trend of the mean", sub: "R² {r2} · {p}" },
-      slopeMedian: { label: "Trend of the median", sub: "R² {r2} · {p}" },
-      dispersion: { label: "Dispersion in {year}", sub: "width of the {band} band" },
+      mean: { label: "Mean, {from}–{to}", sub: "minutes per recipe, over {n} recipes" },
+      median: { label: "Median, {from}–{to}", sub: "minutes per recipe, over {n} recipes" },
+      slopeMean: { label: "Trend of the mean", sub: "{level} CI {ci} · {p}" },
+      slopeMedian: { label: "Trend of the median", sub: "{level} CI {ci} · {p}" },
+      dispersion: { label: "Dispersion, {from}–{to}", sub: "width of the {band} band" },
     },
     y: "Minutes",
     tip: "{year} · {n} recipes\nmean {mean} · median {median}\n{band}: {low} to {high}",
     method:
-      "DuckDB computes, per year of submission, the number of recipes, the mean and the median of their preparation time and the quantiles that bound the dispersion bands (linear interpolation). Preparation times are the cleaned ones: between the cleaning bounds of the Data & methods page.\n\nEach trend line is a weighted least squares fit of the yearly mean (or median) on the year, each year weighted by its number of recipes, so a thin year moves the line less. The table gives the slope, the intercept (the line's value at year 0), the weighted R², the two-sided p-value of the slope (Student t, years − 2 degrees of freedom) and its {level} confidence interval. A trend is called a rise or a fall when p < {alpha}. Everything is recomputed in your browser for the chosen years.",
+      "DuckDB computes, per year of submission and over the kept recipes, the number of recipes, the mean and the median of their preparation time and the quantiles that bound the dispersion bands (linear interpolation). Preparation times are the cleaned ones: between the cleaning bounds of the Data & methods page. DuckDB also gives each year's standard deviation, the standard error of each median, and the recipes per minute value, so that any group of years has exact quantiles.\n\nThe trend lines and sentences use the headline fit, a random-effects regression of the yearly mean (or median) on the year. A yearly mean carries sampling noise (variance s²/n), but years also differ for reasons no number of recipes averages away: the fit estimates that between-year variance τ² (DerSimonian–Laird) and weights each year by 1/(τ² + s²/n), so the busiest years do not set the slope alone. Its standard error is the larger of Knapp–Hartung's (which accounts for τ² being estimated) and Newey–West's (which holds when consecutive years' residuals are correlated); the p-value and the {level} interval come from Student t with years − 2 degrees of freedom. A median's sampling variance is its squared standard error (McKean–Schrader: from the order statistics that bound its distribution-free 95 % interval). A year with a single recipe has no variance estimate and is left out of the headline fit.\n\nA slope is called a rise or a fall when p < {alpha} over at least {min} years; with fewer years the sentence gives the slope without calling it a trend. The table adds the original app's weighted least squares fit (each year weighted by its recipes) for comparison, each line's value in the first year of the range, the share of the residual variation that is between-year (I²), and the lag-1 autocorrelation and Durbin–Watson statistic of the residuals (about 0 and 2 when consecutive years are independent).\n\nThe mean, median and dispersion tiles pool the recipes of the last {latest} years of the range: the last year alone is usually the thinnest. Everything is recomputed in your browser for the chosen years.",
   },
   complexity: {
     title: "Recipe complexity",
@@ -132,7 +154,7 @@ export const trends = {
     showBand: "Show the ±1 standard deviation band",
     tip: "{year} · {n} recipes\nmean {value} · sd {sd}",
     method:
-      "The complexity score of a recipe is ln(1 + minutes) + steps + ½ × ingredients, computed at ingest. DuckDB gives, per year, the mean and the standard deviation (n − 1) of the score, of the number of steps and of the number of ingredients; the band spans one standard deviation on each side of the mean.\n\nEach trend is a weighted least squares fit of the yearly mean on the year, weighted by the year's recipes, called a rise or a fall when p < {alpha}; it is recomputed in your browser for the chosen years.",
+      "The complexity score of a recipe is ln(1 + minutes) + steps + ½ × ingredients, computed at ingest. DuckDB gives, per year and over the kept recipes, the mean and the standard deviation (n − 1) of the score, of the number of steps and of the number of ingredients; the band spans one standard deviation on each side of the mean.\n\nEach trend is the page's headline fit (see Preparation time): a random-effects regression of the yearly mean on the year, a year's sampling variance being s²/n, with the larger of the Knapp–Hartung and Newey–West standard errors. It is called a rise or a fall when p < {alpha} over at least {min} years; each measure is tested on its own. The table adds the original app's weighted least squares fit (weights: recipes). Both are recomputed in your browser for the chosen years.",
   },
   nutrition: {
     title: "Nutrition",
@@ -149,31 +171,39 @@ export const trends = {
     },
     subject: { mean: "Mean calories per recipe", median: "Median calories per recipe" },
     takeawayCount:
-      "Between {from} and {to}, {down} of the {total} nutrition values fell significantly and {up} rose significantly.",
-    tip: "{year} · {n} recipes\n{value}",
+      "Between {from} and {to}, {down} of the {total} nutrition values fell and {up} rose significantly (p-values adjusted by Holm's method across the {total}).",
+    tip: "{year} · {n} recipes with a value\n{value}",
     method:
-      "Food.com gives each recipe its calories and six values in percent of the daily value (% DV) per serving: total fat, sugar, sodium, protein, saturated fat and carbohydrates. DuckDB computes their mean and median per year (negative calories were set aside at cleaning). The median is offered because a few extreme recipes pull the means.\n\nEach trend is a weighted least squares fit of the yearly value on the year, weighted by the year's recipes, called a rise or a fall when p < {alpha}; it is recomputed in your browser for the chosen years.",
+      "Each recipe comes, in the Food.com format, with its calories and six values in percent of the daily value (% DV) per serving: total fat, sugar, sodium, protein, saturated fat and carbohydrates. DuckDB computes their mean and median per year over the kept recipes (negative calories were left empty at cleaning, so no mean or median uses them). The median is offered because a few extreme recipes pull the means. Each nutrient is averaged over the recipes that have a value for it, so its own count of values per year is its weight and the denominator of its sampling variance (s²/n for a mean; for a median, its squared McKean–Schrader standard error).\n\nEach trend is the page's headline fit (see Preparation time): random effects, with the larger of the Knapp–Hartung and Newey–West standard errors. The sentence that counts the values that moved makes seven tests at once, so it uses p-values adjusted by Holm's method across the seven (the table's last column) and needs at least {min} years; the calories sentence uses calories' own p-value. The table adds the original app's weighted least squares fit (weights: each nutrient's number of values). Everything is recomputed in your browser for the chosen years.",
   },
   items: {
     movers: {
-      both: "Strongest riser: {riser} ({riserSlope} points of share per year, {riserP}); strongest decliner: {decliner} ({declinerSlope} points per year, {declinerP}).",
-      riserOnly: "Strongest riser: {item} ({slope} points of share per year, {p}); none declined.",
-      declinerOnly: "Strongest decliner: {item} ({slope} points of share per year, {p}); none rose.",
-      none: "Too few years between {from} and {to} to rank risers and decliners.",
+      counts:
+        "Of {tested} {unit} tested between {from} and {to}, {up} rose and {down} fell significantly (Benjamini–Hochberg, q < {alpha}).",
+      countsNone:
+        "Of {tested} {unit} tested between {from} and {to}, none rose or fell significantly once the {tested} tests are accounted for (Benjamini–Hochberg, q < {alpha}).",
+      both: "Strongest riser: {riser} ({riserSlope} points of share per year, {riserQ}); strongest decliner: {decliner} ({declinerSlope} points per year, {declinerQ}).",
+      riserOnly: "Strongest riser: {item} ({slope} points of share per year, {q}); none fell significantly.",
+      declinerOnly:
+        "Strongest decliner: {item} ({slope} points of share per year, {q}); none rose significantly.",
+      short:
+        "Between {from} and {to}, {years} years are too few to call risers and decliners (at least {min}).",
     },
     top: { title: "Most frequent", x: "Recipes containing it", tip: "{item}: {count} recipes ({share})" },
     diversity: {
       title: "Diversity per year",
       distinct: "Diversity: distinct {unit} in all the year's recipes",
-      rarefied: "Diversity: distinct {unit} in {size} recipes drawn at random",
+      rarefied: "Diversity: expected distinct {unit} in {size} recipes drawn at random",
       series: "Rarefied count",
-      trend: "WLS trend of the rarefied diversity",
-      tip: "{year} · {recipes} recipes\n{distinct} in all · {rarefied} in {size}",
+      trend: "Trend (random effects)",
+      tip: "{year} · {recipes} recipes\n{distinct} in all · {rarefied} expected in {size}",
+      fitSeries: "Rarefied diversity",
     },
     moversChart: {
-      title: "Risers and decliners",
+      title: "Significant risers and decliners (q < {alpha})",
       x: "Change of share (points per year)",
-      tip: "{item}: {slope} points per year\nR² {r2} · {p} · {share} of recipes",
+      tip: "{item}: {slope} points per year\n{p} · {q} · {share} of recipes\nWLS: {wlsSlope} points per year, {wlsP}",
+      none: "No {unit} rose or fell significantly in these years.",
     },
     shares: {
       risers: "Yearly share of the strongest risers",
@@ -194,9 +224,14 @@ export const trends = {
       diversitySubject: "Diversity (distinct tags in {size} recipes)",
       unit: "tags",
       y: "Distinct tags",
+      includeStructural: "Include the bookkeeping tags",
+      structuralNote:
+        "{n} bookkeeping tags of the Food.com format are left out of the rankings (tick the box to include them): headers of the tag tree, such as preparation, time-to-make, course or occasion, and tags that repeat a recipe's own figures, such as 30-minutes-or-less, 3-steps-or-less or low-sodium.",
+      structuralMethod:
+        "Bookkeeping tags say where a recipe sits in the tag tree, or repeat its minutes, steps, ingredients or nutrition, rather than anything about its cooking; nearly every recipe carries several, so they top every list. They are left out of the most frequent tags, of the tests and of the risers and decliners unless the box is ticked. Diversity counts every tag.",
     },
     method:
-      "DuckDB counts, per year, the recipes that contain each item (an item listed twice in a recipe counts once). Only items contained in at least {minCount} recipes of the chosen years are ranked; the yearly counts travel to your browser as compact columns and everything is recomputed there for the chosen years.\n\nRisers and decliners are ranked by the slope of the item's yearly share of recipes (a weighted least squares fit over every year, weighted by the year's recipes), not by the difference between the first and the last year, which would rank the noise of the two thinnest years. Slopes are in percentage points of share per year.\n\nDiversity counts the distinct items of a year. Years with more recipes naturally show more distinct items, so the rarefied curve counts them in {size} recipes drawn at random from each year ({samples} deterministic draws, averaged): it compares years on an equal footing. Years with fewer than {size} recipes have no rarefied value.",
+      "DuckDB counts, per year, the kept recipes that contain each item (an item listed twice in a recipe counts once). Only items contained in at least {minCount} recipes of the chosen years are ranked; the yearly counts travel to your browser as compact columns and everything is recomputed there for the chosen years.\n\nEach ranked item is tested for a change of its yearly share of recipes with the page's headline fit (see Preparation time), a year's sampling variance being p(1 − p)/N, with p the item's share over the chosen years and N the year's recipes: the variance if nothing changed, which stays positive in a year without the item. With hundreds of items tested, some would pass p < {alpha} by chance alone, so the p-values are adjusted by Benjamini–Hochberg across every item tested in the chosen years (q, which bounds the expected share of false discoveries), and only items with q < {alpha}, over at least {min} years, are called risers or decliners and drawn. The others are not listed as movers; the CSV gives every item's slope, p and q, and the original app's weighted least squares slope (weights: recipes). Slopes are in percentage points of share per year, over every year of the range, not the difference between its first and last year.\n\nDiversity counts the distinct items of a year. Years with more recipes naturally show more distinct items, so the rarefied curve gives the expected number of distinct items in {size} recipes drawn at random from the year, computed exactly (Hurlbert's formula, through log-gamma in DuckDB): it compares years on an equal footing. Years with fewer than {size} recipes have no rarefied value. An exact expectation has no sampling noise of its own, so its headline trend is least squares with the larger of the classical and Newey–West standard errors.",
   },
 };
 export type TrendsMessages = typeof trends;

@@ -4,7 +4,7 @@ import type { ShellMessages } from "../en/shell.js";
 export const shell: ShellMessages = {
   site: {
     title: "Back to the Kitchen",
-    tagline: "La cuisine maison sur Food.com, lue dans les données",
+    tagline: "La cuisine maison, lue dans les recettes et leurs avis",
     logoAlt: "Back to the Kitchen : retour à la vue d'ensemble",
   },
   nav: { label: "Analyses", menu: "Menu", close: "Fermer le menu" },
@@ -17,7 +17,7 @@ export const shell: ShellMessages = {
     trends: {
       title: "Tendances",
       summary:
-        "Comment la cuisine maison sur Food.com a évolué d'année en année : volumes, temps de préparation, complexité, nutrition, ingrédients et tags.",
+        "Comment la cuisine maison a évolué d'année en année : volumes, temps de préparation, complexité, nutrition, ingrédients et tags.",
     },
     data: {
       title: "Données et méthodes",
@@ -32,10 +32,17 @@ export const shell: ShellMessages = {
     codes: { en: "EN", fr: "FR" },
   },
   env: { label: "Environnement", local: "Local", preprod: "Préprod", prod: "Prod" },
+  notice: {
+    title: "Données générées à la manière de Food.com — pas de vraies recettes.",
+    text: "Les recettes, avis et cuisiniers de ce site ont tous été inventés par le générateur de données du projet : les chiffres décrivent ces données, pas Food.com.",
+  },
   footer: {
     version: "Version {version}",
     built: "Construit le {date}",
     dataset: "Jeu de données {id}",
+    generated: "Données générées : générateur {version}, échelle {scale}, graine {seed}",
+    source: "Source : {label}",
+    sourceUnlabelled: "Source : fichiers fournis à l'ingestion (sans libellé)",
     rows: "{recipes} recettes · {interactions} interactions",
     commit: "Commit {commit}",
     repository: "Code source",

@@ -1,0 +1,290 @@
+// Garbage collection (`npm run data:gc`): what killed or abandoned work leaves behind.
+//   - incomplete uploads: a dataset folder without manifest.json, untouched for the grace period;
+//   - datasets no pointer (of any environment in the bucket) has named for `keepDays`, judged
+//     from the pointers' histories; never the dataset a pointer names now or as `previous`;
+//   - lock claims whose holder stopped renewing them (stale);
+//   - local ingest work folders whose process is gone (or long abandoned), and temporary files
+//     (*.part) of interrupted downloads (snapshot cache) and writes (embedded S3 server).
+// Ages are measured on the S3 server's clock (gc's own lock claim gives "now"), so a machine with
+// a wrong clock cannot make gc remove fresh data. Each dataset is removed under its own lock after
+// the pointers are read again: an ingest or a promotion in progress holds that lock, so it wins.
+import { readdir, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { logger } from "../logger.js";
+import { DATASETS_ROOT, datasetOfKey, LOCKS_ROOT, MANIFEST_FILE } from "../storage/layout.js";
+import { datasetLock, GC_LOCK, LockHeldError, staleClaims, withLock } from "../storage/lock.js";
+import type { ObjectInfo, ObjectStore } from "../storage/s3-store.js";
+import { readAllPointers, type DatasetPointer } from "./pointer.js";
+
+export interface GcOptions {
+  /** Complete datasets that no pointer has named for this many days go. */
+  keepDays: number;
+  /** Incomplete uploads, dead work folders and temporary files older than this go. */
+  graceMinutes: number;
+  /** Report what would go; change nothing (but gc's own lock claim). */
+  dryRun: boolean;
+  /** The local cache root (config.paths.cache): ingest work folders and snapshot copies live there. */
+  cacheDir: string;
+  /** The embedded S3 server's folder, when it is the store: a killed write leaves *.part files there. */
+  localS3Dir?: string;
+}
+
+export const GC_DEFAULTS = { keepDays: 7, graceMinutes: 60 } as const;
+
+export type GcKind =
+  "incomplete-dataset" | "unreferenced-dataset" | "stale-claim" | "work-folder" | "temp-file";
+
+export interface GcItem {
+  kind: GcKind;
+  /** An S3 key or prefix, or a local path. */
+  target: string;
+  detail: string;
+}
+
+export interface GcReport {
+  dryRun: boolean;
+  /** Removed, or (dry run) would be removed. */
+  removed: GcItem[];
+  /** Datasets kept, and why. */
+  kept: { datasetId: string; reason: string }[];
+}
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+function ago(ms: number): string {
+  if (ms >= DAY_MS) return `${(ms / DAY_MS).toFixed(1)} days`;
+  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  if (ms >= MINUTE_MS) return `${Math.round(ms / MINUTE_MS)} min`;
+  return `${Math.round(ms / 1000)} s`;
+}
+
+/** Datasets pointers protect outright: current and previous of every environment. */
+function protectedIds(pointers: Map<string, DatasetPointer>): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const [env, p] of pointers) {
+    ids.set(p.datasetId, `current for "${env}"`);
+    if (p.previous && !ids.has(p.previous)) ids.set(p.previous, `previous for "${env}"`);
+  }
+  return ids;
+}
+
+/** The last time each dataset was named by some pointer (its `until` in a history). */
+function lastNamed(pointers: Map<string, DatasetPointer>): Map<string, number> {
+  const last = new Map<string, number>();
+  for (const p of pointers.values())
+    for (const h of p.history) {
+      const until = Date.parse(h.until);
+      if (until > (last.get(h.datasetId) ?? 0)) last.set(h.datasetId, until);
+    }
+  return last;
+}
+
+interface Candidate {
+  datasetId: string;
+  kind: "incomplete-dataset" | "unreferenced-dataset";
+  detail: string;
+}
+
+function classifyDatasets(
+  objects: ObjectInfo[],
+  pointers: Map<string, DatasetPointer>,
+  now: number,
+  options: GcOptions,
+  report: GcReport,
+): Candidate[] {
+  const byId = new Map<string, ObjectInfo[]>();
+  for (const o of objects) {
+    const id = datasetOfKey(o.key);
+    if (id) byId.set(id, [...(byId.get(id) ?? []), o]);
+  }
+  const keep = protectedIds(pointers);
+  const named = lastNamed(pointers);
+  const candidates: Candidate[] = [];
+  for (const [id, files] of byId) {
+    const manifest = files.find((o) => o.key === `${DATASETS_ROOT}${id}/${MANIFEST_FILE}`);
+    const bytes = files.reduce((sum, o) => sum + o.size, 0);
+    const size = `${files.length} object(s), ${bytes} bytes`;
+    if (!manifest) {
+      const idle = now - Math.max(...files.map((o) => o.lastModified.getTime()));
+      if (idle >= options.graceMinutes * MINUTE_MS)
+        candidates.push({
+          datasetId: id,
+          kind: "incomplete-dataset",
+          detail: `no manifest, last written ${ago(idle)} ago; ${size}`,
+        });
+      else
+        report.kept.push({
+          datasetId: id,
+          reason: `incomplete but written ${ago(idle)} ago (within the grace period)`,
+        });
+      continue;
+    }
+    const reason = keep.get(id);
+    if (reason) {
+      report.kept.push({ datasetId: id, reason });
+      continue;
+    }
+    const wasNamed = named.get(id);
+    const since = now - (wasNamed ?? manifest.lastModified.getTime());
+    const what = wasNamed ? `last current ${ago(since)} ago` : `never current, published ${ago(since)} ago`;
+    if (since >= options.keepDays * DAY_MS)
+      candidates.push({ datasetId: id, kind: "unreferenced-dataset", detail: `${what}; ${size}` });
+    else report.kept.push({ datasetId: id, reason: `${what} (kept ${options.keepDays} days)` });
+  }
+  return candidates;
+}
+
+/** Remove one dataset under its lock, after checking again that nothing names it or writes it. */
+async function removeDataset(
+  store: ObjectStore,
+  candidate: Candidate,
+  now: number,
+  options: GcOptions,
+): Promise<string | undefined> {
+  const { datasetId: id } = candidate;
+  const prefix = `${DATASETS_ROOT}${id}/`;
+  try {
+    return await withLock(store, datasetLock(id), { what: `dataset ${id}`, attempts: 1 }, async (lock) => {
+      const reason = protectedIds(await readAllPointers(store)).get(id);
+      if (reason) return `${reason} (changed while gc ran)`;
+      const files = await store.list(prefix);
+      const manifestKey = `${prefix}${MANIFEST_FILE}`;
+      const hasManifest = files.some((o) => o.key === manifestKey);
+      if (candidate.kind === "incomplete-dataset") {
+        const idle = now - Math.max(0, ...files.map((o) => o.lastModified.getTime()));
+        if (hasManifest || idle < options.graceMinutes * MINUTE_MS) return "written to while gc ran";
+      }
+      await lock.check();
+      // The manifest first: a dataset half removed then looks incomplete, never complete.
+      if (hasManifest) await store.remove([manifestKey]);
+      await store.remove(files.map((o) => o.key).filter((k) => k !== manifestKey));
+      return undefined;
+    });
+  } catch (error) {
+    if (error instanceof LockHeldError) return "in use by another command";
+    throw error;
+  }
+}
+
+async function collectDatasets(
+  store: ObjectStore,
+  now: number,
+  options: GcOptions,
+  report: GcReport,
+): Promise<void> {
+  const pointers = await readAllPointers(store);
+  const candidates = classifyDatasets(await store.list(DATASETS_ROOT), pointers, now, options, report);
+  for (const candidate of candidates) {
+    const keptBecause = options.dryRun ? undefined : await removeDataset(store, candidate, now, options);
+    if (keptBecause) report.kept.push({ datasetId: candidate.datasetId, reason: keptBecause });
+    else
+      report.removed.push({
+        kind: candidate.kind,
+        target: `${DATASETS_ROOT}${candidate.datasetId}/`,
+        detail: candidate.detail,
+      });
+  }
+}
+
+async function collectClaims(
+  store: ObjectStore,
+  now: Date,
+  ownClaim: string,
+  options: GcOptions,
+  report: GcReport,
+): Promise<void> {
+  const claims = (await store.list(LOCKS_ROOT)).filter((c) => c.key !== ownClaim);
+  const stale = staleClaims(claims, now, store.lockLeaseMs);
+  if (!options.dryRun && stale.length > 0) await store.remove(stale.map((c) => c.key));
+  for (const c of stale)
+    report.removed.push({
+      kind: "stale-claim",
+      target: c.key,
+      detail: `not renewed for ${ago(now.getTime() - c.lastModified.getTime())}`,
+    });
+}
+
+/** True when a process with this id runs (EPERM: it runs, under another user). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function entries(dir: string): Promise<string[]> {
+  return readdir(dir).catch(() => []);
+}
+
+/**
+ * Work folders are named <pid>-<time> by the ingest (ingest/pipeline.ts). One whose process is gone
+ * goes at once; one whose process runs stays — unless untouched for a day and the grace period,
+ * when the id surely belongs to another process by now. Other folders go after the grace period.
+ */
+async function collectLocal(options: GcOptions, report: GcReport): Promise<void> {
+  const grace = options.graceMinutes * MINUTE_MS;
+  const workRoot = join(options.cacheDir, "ingest");
+  for (const name of await entries(workRoot)) {
+    const path = join(workRoot, name);
+    const age = Date.now() - (await stat(path)).mtimeMs;
+    const pid = Number(/^(\d+)-/.exec(name)?.[1] ?? NaN);
+    const known = Number.isInteger(pid) && pid > 0;
+    const dead = known && pid !== process.pid && !processAlive(pid);
+    const abandoned = known ? age >= Math.max(grace, DAY_MS) : age >= grace;
+    if (!dead && !abandoned) continue;
+    if (!options.dryRun) await rm(path, { recursive: true, force: true });
+    report.removed.push({
+      kind: "work-folder",
+      target: path,
+      detail: dead ? `its ingest (pid ${pid}) is gone` : `untouched for ${ago(age)}`,
+    });
+  }
+  const snapshots = join(options.cacheDir, "snapshots");
+  await collectPartFiles(snapshots, "interrupted download", grace, options, report);
+  // The embedded S3 server writes each object to a *.part file renamed at the end (s3rver-patch.ts).
+  if (options.localS3Dir)
+    await collectPartFiles(options.localS3Dir, "interrupted S3 write", grace, options, report);
+}
+
+/** Temporary files (*.part) under `root`, at any depth, older than the grace period. */
+async function collectPartFiles(
+  root: string,
+  what: string,
+  grace: number,
+  options: GcOptions,
+  report: GcReport,
+): Promise<void> {
+  const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.endsWith(".part"))) {
+    const path = join(root, name);
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) continue;
+    const age = Date.now() - info.mtimeMs;
+    if (age < grace) continue;
+    if (!options.dryRun) await rm(path, { force: true });
+    report.removed.push({ kind: "temp-file", target: path, detail: `${what}, ${ago(age)} old` });
+  }
+}
+
+export async function collectGarbage(store: ObjectStore, options: GcOptions): Promise<GcReport> {
+  const report: GcReport = { dryRun: options.dryRun, removed: [], kept: [] };
+  await withLock(
+    store,
+    GC_LOCK,
+    { what: "garbage collection", attempts: 3, hint: "Another `npm run data:gc` is running: let it finish." },
+    async (lock) => {
+      // The server's "now": the LastModified of the claim it has just stored. Claims first, so the
+      // report names the stale claims that taking a dataset's lock would otherwise remove silently.
+      await collectClaims(store, lock.since, lock.key, options, report);
+      await collectDatasets(store, lock.since.getTime(), options, report);
+    },
+  );
+  await collectLocal(options, report);
+  logger.debug(
+    `gc: ${report.removed.length} item(s) ${options.dryRun ? "would go" : "removed"}, ${report.kept.length} dataset(s) kept`,
+  );
+  return report;
+}
