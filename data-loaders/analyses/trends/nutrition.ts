@@ -23,8 +23,8 @@ const COLUMNS: Record<Nutrient, string> = {
   carbohydrates: "carb_pct",
 };
 
-const FIELDS = ["count", "mean", "sd", "median", "medianSE"] as const;
-type Field = (typeof FIELDS)[number];
+/** The per-nutrient fields of a year, as the SQL names its columns "<field>_<nutrient>". */
+type Field = "count" | "mean" | "sd" | "median" | "medianSE";
 
 // count, avg, stddev_samp, quantile_cont and the sorted list all skip NULL values (negative
 // calories are NULL after cleaning): each nutrient uses its own values. Output columns are

@@ -121,7 +121,11 @@ export const manifestSchema = z.object({
 });
 
 export type RuleCount<R extends string = string> = { rule: R; removed: number };
-export type TableReport<R extends string = string> = { rowsIn: number; rules: RuleCount<R>[]; rowsOut: number };
+export type TableReport<R extends string = string> = {
+  rowsIn: number;
+  rules: RuleCount<R>[];
+  rowsOut: number;
+};
 export type Integrity = z.infer<typeof integritySchema>;
 export type IngestReport = z.infer<typeof ingestReportSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;

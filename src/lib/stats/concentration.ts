@@ -33,7 +33,8 @@ export function gini(values: Numbers): number {
 
 /** Share of the total held by the `k` largest values (k ≥ the count gives 1). NaN for a zero total. */
 export function topShare(values: Numbers, k: number): number {
-  if (!(k >= 0) || !Number.isInteger(k)) throw new RangeError(`topShare: k must be a whole number ≥ 0 (got ${k})`);
+  if (!(k >= 0) || !Number.isInteger(k))
+    throw new RangeError(`topShare: k must be a whole number ≥ 0 (got ${k})`);
   const xs = checkedAmounts("topShare", values).sort((a, b) => b - a);
   const total = xs.reduce((s, x) => s + x, 0);
   const top = xs.slice(0, k).reduce((s, x) => s + x, 0);

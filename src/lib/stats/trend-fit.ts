@@ -140,7 +140,10 @@ export function randomEffectsTrend(
   const order = Array.from(x, (_, i) => i).sort((a, b) => x[a] - x[b]);
   const origin = options.origin ?? (order.length ? x[order[0]] : NaN);
   const k = order.length;
-  if (k < 3 || order.some((i) => !Number.isFinite(x[i]) || !Number.isFinite(y[i]) || !Number.isFinite(v[i]))) {
+  if (
+    k < 3 ||
+    order.some((i) => !Number.isFinite(x[i]) || !Number.isFinite(y[i]) || !Number.isFinite(v[i]))
+  ) {
     return nanFit(k, origin, level);
   }
   const xs = order.map((i) => x[i] - origin);

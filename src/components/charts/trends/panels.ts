@@ -141,7 +141,7 @@ export function fitTable(rows: FitRow[], options: FitTableOptions): HTMLElement 
       numeric: true,
       value: (l) =>
         cell(l, (f) => {
-          const se = formatNumber(f.slopeSE, lang, slopeDigits(f.slope));
+          const se = formatNumber(f.slopeSE, lang, slopeDigits(f.slopeSE));
           // The headline's SE says which of the two it is (KH or NW, explained in the caption).
           if (l.method !== "headline" || !l.headline) return se;
           const which = l.headline.seMethod === "newey-west" ? "neweyWest" : "knappHartung";
