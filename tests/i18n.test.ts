@@ -115,6 +115,14 @@ describe("catalogues", () => {
     }
   });
 
+  it("label the footer's usage-statistics toggle and its Do Not Track state in each language's own words", () => {
+    for (const key of ["shell.events.label", "shell.events.refused"]) {
+      expect(en.get(key), key).toBeTruthy();
+      expect(fr.get(key), key).toBeTruthy();
+      expect(fr.get(key), key).not.toBe(en.get(key));
+    }
+  });
+
   it("name every cleaning rule of the ingest, with a label and an explanation", () => {
     for (const table of [en, fr]) {
       for (const rule of RECIPE_RULES) {

@@ -2,11 +2,13 @@
 // pages in every language, each page has a source file (and no source page is left out), and the
 // sidebar lists the registry in order, highlights the current page, and switches language in place;
 // generated data carries a notice on every page in its language, and the footer says where the
-// data came from.
+// data came from. The reader-event beacon is wired by the shell: a module script in each page's
+// head, language links marked for the beacon, and the opt-out toggle in the footer.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderFooter, renderHead, renderHeader } from "../src/components/shell.js";
+import { LANGUAGE_ATTRIBUTE, TOGGLE_ATTRIBUTE } from "../src/components/events.js";
+import { EVENTS_SCRIPT, renderFooter, renderHead, renderHeader } from "../src/components/shell.js";
 import type { BuildInfo } from "../src/lib/contracts/build.js";
 import { CATALOGUES, flatten, LANGS, translator } from "../src/lib/i18n/index.js";
 import {
@@ -145,6 +147,17 @@ describe("config", () => {
     expect(head).not.toMatch(/https?:\/\//);
   });
 
+  it("starts the reader-event beacon from the head of every page, but not on the root redirect", () => {
+    const script = `<script type="module" src="${EVENTS_SCRIPT}"></script>`;
+    for (const path of allPagePaths()) {
+      const framework = path.endsWith("/") ? `${path}index` : path;
+      expect(renderHead({ path: framework, build, repository: REPOSITORY }), path).toContain(script);
+    }
+    expect(renderHead({ path: "/index", build, repository: REPOSITORY })).not.toContain(EVENTS_SCRIPT);
+    // The module exists where the script points (Framework bundles it from its TypeScript source).
+    expect(existsSync(join(SRC, EVENTS_SCRIPT.replace(/\.js$/, ".ts")))).toBe(true);
+  });
+
   it("says how to build when the BuildInfo variable is missing", () => {
     expect(() => readBuildInfo({})).toThrow(/npm run build -- --env <env>.*npm run dev/);
   });
@@ -188,6 +201,18 @@ describe("sidebar navigation", () => {
     const framework = path.endsWith("/") ? `${path}index` : path;
     const links = languageLinks(renderHeader({ path: framework, build, repository: REPOSITORY }));
     expect(links).toEqual(Object.fromEntries(LANGS.map((l) => [l, pagePath(page.id, l)])));
+  });
+
+  it("marks each language link with the language it leads to, so a switch is recorded", () => {
+    const html = renderHeader({ path: "/fr/trends", build, repository: REPOSITORY });
+    const marked = Array.from(
+      html.matchAll(new RegExp(`<a href="([^"]+)"[^>]* ${LANGUAGE_ATTRIBUTE}="(\\w+)"`, "g")),
+      (m) => [m[1], m[2]],
+    );
+    expect(marked).toEqual([
+      ["/en/trends", "en"],
+      ["/fr/trends", "fr"],
+    ]);
   });
 
   it("shows the environment badge of the build, never UNKNOWN", () => {
@@ -242,6 +267,18 @@ describe("footer", () => {
     }
     expect(html).toContain(`<a href="${REPOSITORY}"`);
   });
+
+  it.each(LANGS)(
+    "offers the opt-out of usage statistics in %s, switched on until the reader says no",
+    (lang) => {
+      const html = renderFooter({ path: `/${lang}/data`, build, repository: REPOSITORY });
+      const item = /<li data-testid="events-toggle">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? "";
+      const t = translator(lang);
+      expect(item).toContain(`<input type="checkbox" ${TOGGLE_ATTRIBUTE} checked>`);
+      expect(unescape(/<span>([^<]*)<\/span>/.exec(item)?.[1] ?? "")).toBe(t("shell.events.label"));
+      expect(unescape(/data-refused="([^"]*)"/.exec(item)?.[1] ?? "")).toBe(t("shell.events.refused"));
+    },
+  );
 
   it("names the generator's version, scale and seed for generated data", () => {
     const provenance = (path: string) =>

@@ -390,7 +390,10 @@ describe("a site rebuilt while served", () => {
     const releaseA = join(base, "a");
     const releaseB = join(base, "b");
     writeSite(releaseA, { builtAt: "2026-11-01T10:00:00.000Z" });
-    writeSite(releaseB, { builtAt: "2026-11-02T10:00:00.000Z", files: { "_file/data/new.0badc0de.json": "{}" } });
+    writeSite(releaseB, {
+      builtAt: "2026-11-02T10:00:00.000Z",
+      files: { "_file/data/new.0badc0de.json": "{}" },
+    });
     const link = join(base, "local");
     symlinkSync("a", link);
     const local = createApp(link);

@@ -9,7 +9,8 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Environment } from "../data-loaders/config/environment.js";
 import { buildSite, type SiteSnapshot } from "../data-loaders/site/build.js";
-import { serveSite, type RunningServer } from "../data-loaders/server/serve.js";
+import { runServer } from "../data-loaders/server/run.js";
+import type { RunningServer } from "../data-loaders/server/serve.js";
 import type { OverviewData } from "../src/lib/contracts/overview.js";
 import { LANGS, translator } from "../src/lib/i18n/index.js";
 import { PAGES, pagePath } from "../src/lib/pages.js";
@@ -38,8 +39,17 @@ beforeAll(async () => {
     { env: "preprod", scale: 0.03, seed: 7 },
     { env: "prod", scale: 0.02, seed: 11, files: { label: PROD_LABEL } },
   ]);
-  server = await serveSite(sites.builds.get("local")!.outDir, 0);
-  prodServer = await serveSite(sites.builds.get("prod")!.outDir, 0);
+  // Served as in production, reader-event route included (each page posts a page view); one
+  // test address sends many events, so its rate limit is lifted.
+  const serve = (env: Environment) => {
+    const config = sites.config(env);
+    return runServer(
+      { ...config, events: { ...config.events, perMinute: 10_000 } },
+      { site: sites.builds.get(env)!.outDir, port: 0, host: "127.0.0.1" },
+    );
+  };
+  server = await serve("local");
+  prodServer = await serve("prod");
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 }, 900_000);

@@ -35,9 +35,9 @@ export const rawJson = (columns: { name: string }[], alias: string) =>
 /**
  * Reads `recipes_lines`; creates the table `recipes_checked` (one row per row read: `_row`,
  * `_line`, the columns the tables keep — the lists parsed once — and the `rule` it breaks), the
- * view `recipes` (kept rows, cleaned columns), the table `recipes_rejects` (removed rows with the
- * reason and their raw fields, joined back from the rows as read), and the table `recipe_ids`
- * (each id in the file: submitted date, kept or not). After this, `recipes_read` can go.
+ * table `recipes_rejects` (removed rows with the reason and their raw fields, joined back from the
+ * rows as read), and the table `recipe_ids` (each id in the file: submitted date, kept or not).
+ * After this, `recipes_read` can go; createRecipesTable then builds `recipes`.
  */
 export async function cleanRecipes(
   session: Session,
@@ -107,32 +107,6 @@ export async function cleanRecipes(
       END
     WHERE rule IS NULL;
 
-    CREATE VIEW recipes AS
-    SELECT
-      id_int AS id,
-      trim(name) AS name,
-      minutes::INTEGER AS minutes,
-      contributor_id,
-      submitted,
-      tags,
-      n_steps::INTEGER AS n_steps,
-      steps,
-      description,
-      list_transform(ingredients, x -> lower(trim(x))) AS ingredients,
-      n_ingredients::INTEGER AS n_ingredients,
-      CASE WHEN nut[1] < 0 THEN NULL ELSE nut[1] END AS calories,
-      nut[2] AS total_fat_pct, nut[3] AS sugar_pct, nut[4] AS sodium_pct,
-      nut[5] AS protein_pct, nut[6] AS sat_fat_pct, nut[7] AS carb_pct,
-      year(submitted)::INTEGER AS year,
-      month(submitted)::INTEGER AS month,
-      day(submitted)::INTEGER AS day,
-      isodow(submitted)::INTEGER AS weekday,
-      isodow(submitted) >= 6 AS is_weekend,
-      season_of(month(submitted)) AS season,
-      ln(1 + minutes) + n_steps + 0.5 * n_ingredients AS complexity_score
-    FROM recipes_checked
-    WHERE rule IS NULL;
-
     CREATE TABLE recipes_rejects AS
     SELECT c._line AS line, c.rule,
       CASE c.rule
@@ -190,4 +164,39 @@ export async function cleanRecipes(
     negativeCaloriesNulled: nulled,
     bounds: { minutes: [minMinutes, maxMinutes], nSteps, nIngredients },
   };
+}
+
+/**
+ * Creates the table `recipes` (kept rows, cleaned columns, by submission date) from
+ * `recipes_checked`, then drops `recipes_checked`: call it after everything else that reads it.
+ */
+export async function createRecipesTable(session: Session): Promise<void> {
+  await session.run(`
+    CREATE TABLE recipes AS
+    SELECT
+      id_int AS id,
+      trim(name) AS name,
+      minutes::INTEGER AS minutes,
+      contributor_id,
+      submitted,
+      tags,
+      n_steps::INTEGER AS n_steps,
+      steps,
+      description,
+      list_transform(ingredients, x -> lower(trim(x))) AS ingredients,
+      n_ingredients::INTEGER AS n_ingredients,
+      CASE WHEN nut[1] < 0 THEN NULL ELSE nut[1] END AS calories,
+      nut[2] AS total_fat_pct, nut[3] AS sugar_pct, nut[4] AS sodium_pct,
+      nut[5] AS protein_pct, nut[6] AS sat_fat_pct, nut[7] AS carb_pct,
+      year(submitted)::INTEGER AS year,
+      month(submitted)::INTEGER AS month,
+      day(submitted)::INTEGER AS day,
+      isodow(submitted)::INTEGER AS weekday,
+      isodow(submitted) >= 6 AS is_weekend,
+      season_of(month(submitted)) AS season,
+      ln(1 + minutes) + n_steps + 0.5 * n_ingredients AS complexity_score
+    FROM recipes_checked
+    WHERE rule IS NULL
+    ORDER BY submitted, id;
+    DROP TABLE recipes_checked;`);
 }

@@ -12,7 +12,7 @@ import { logger } from "../logger.js";
 import { sha256File } from "../snapshot/cache.js";
 import { checkDatasetId, makeDatasetId } from "../storage/dataset-id.js";
 import { cleanInteractions } from "./clean-interactions.js";
-import { cleanRecipes, DEFAULT_RECIPE_RULES, type RecipeRules } from "./clean-recipes.js";
+import { cleanRecipes, createRecipesTable, DEFAULT_RECIPE_RULES, type RecipeRules } from "./clean-recipes.js";
 import { dateWindow as defaultWindow, type DateWindow } from "./date-window.js";
 import { checkHeader } from "./header.js";
 import { MACROS } from "./macros.js";
@@ -44,7 +44,8 @@ export interface IngestResult {
 
 /** Tables written to Parquet, in manifest order, with the SQL that produces each. */
 const TABLES: { name: string; sql: string }[] = [
-  { name: "recipes", sql: "SELECT * FROM recipes ORDER BY submitted, id" },
+  // `recipes` is a table built in submission order, and DuckDB keeps insertion order.
+  { name: "recipes", sql: "SELECT * FROM recipes" },
   { name: "interactions", sql: "SELECT * FROM interactions ORDER BY date, recipe_id, user_id" },
   {
     name: "recipe_ingredients",
@@ -90,8 +91,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const recipes = await cleanRecipes(session, recipesLoad, window, options.rules ?? DEFAULT_RECIPE_RULES);
     const originalKept = await originalRulesKept(session);
     // What the tables need is in recipes_checked, the removed rows in recipes_rejects: the rows
-    // as read can go before the interactions are read.
+    // as read can go, then the checked rows once the table is built, before the interactions.
     await session.run("DROP VIEW recipes_lines; DROP TABLE recipes_read;");
+    await createRecipesTable(session);
 
     logger.start(`Reading ${options.interactions}`);
     const interactionsLoad = await loadCsv(session, options.interactions, INTERACTIONS_CSV, "interactions");

@@ -26,7 +26,7 @@ const sql = (pattern: string) => `'${pattern.replaceAll("'", "''")}'`;
 /**
  * The macros. An item is unescaped in two steps: split on `\\` pairs (scanning left to right, as
  * Python's tokenizer pairs backslashes), then in each piece replace the one-character escapes and
- * decode the hexadecimal ones; the pieces are joined with a single backslash. Only items holding
+ * decode the hexadecimal ones; the pieces are joined with a single backslash. Only lists holding
  * a backslash take this path, so clean data costs one extraction and one comparison per list.
  */
 export const PY_LIST_MACROS = `
@@ -55,8 +55,9 @@ export const PY_LIST_MACROS = `
     END;
   CREATE OR REPLACE MACRO py_items(s) AS regexp_extract_all(s, ${sql(ITEM)});
   CREATE OR REPLACE MACRO py_list_of(s, items) AS
-    CASE WHEN s = '[' || array_to_string(items, ', ') || ']' OR regexp_full_match(s, ${sql(LIST)})
-         THEN list_transform(items, q -> py_item(q)) END;
+    CASE WHEN NOT (s = '[' || array_to_string(items, ', ') || ']' OR regexp_full_match(s, ${sql(LIST)})) THEN NULL
+         WHEN contains(s, '\\') THEN list_transform(items, q -> py_item(q))
+         ELSE list_transform(items, q -> q[2:-2]) END;
   CREATE OR REPLACE MACRO py_list(s) AS py_list_of(s, py_items(s));
   CREATE OR REPLACE MACRO py_list_ok(s, parsed) AS
     parsed IS NOT NULL AND (NOT contains(s, '\\') OR len(list_filter(parsed, x -> x IS NULL)) = 0);

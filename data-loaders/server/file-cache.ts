@@ -34,7 +34,7 @@ export interface FileCache {
   /** The file with its compressed forms; undefined when it is too large to keep (stream it). */
   get(file: string, immutable: boolean): CachedFile | undefined;
   /** Load and compress every file under `dir` at the highest levels, in the background thread pool. */
-  warm(dir: string): Promise<void>;
+  warm(dir: string): Promise<{ files: number; bytes: number; brotli: number }>;
   /** Forget the files under `dir` (a snapshot no longer served). */
   drop(dir: string): void;
   /** Bytes held. */
@@ -131,17 +131,25 @@ export function createFileCache({
 
     async warm(dir) {
       const queue = [...walk(dir)];
+      const done = { files: queue.length, bytes: 0, brotli: 0 };
       // zlib's pool has four threads by default: more at once only queue up.
       const worker = async () => {
         for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
           const stats = await stat(file);
-          if (stats.size > maxFileBytes || files.has(file)) continue;
-          const entry = entryOf(await readFile(file), file, stats.mtimeMs);
-          remember(file, entry);
+          done.bytes += stats.size;
+          if (stats.size > maxFileBytes) continue;
+          let entry = files.get(file);
+          if (!entry) {
+            entry = entryOf(await readFile(file), file, stats.mtimeMs);
+            remember(file, entry);
+          }
           if (isCompressible(file) && entry.size >= MIN_COMPRESS) await compressBest(file, entry);
+          const best = files.get(file);
+          done.brotli += best?.br?.length ?? best?.size ?? 0;
         }
       };
       await Promise.all(Array.from({ length: 4 }, worker));
+      return done;
     },
 
     drop(dir) {

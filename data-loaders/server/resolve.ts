@@ -19,19 +19,20 @@ export type Resolved =
 
 /** The decoded path segments, or undefined when the path is malformed or tries to escape. */
 export function safeSegments(rawPath: string): string[] | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    return undefined;
+  let path = rawPath;
+  if (path.includes("%")) {
+    try {
+      path = decodeURIComponent(rawPath);
+    } catch {
+      return undefined;
+    }
   }
   // What a second decoding would turn into a dot, slash, backslash or NUL (%252e…) is refused too.
   if (/%(2e|2f|5c|00)/i.test(path)) return undefined;
   if (!path.startsWith("/") || path.includes("\\") || path.includes("\0")) return undefined;
-  const segments = path.split("/").slice(1);
   // "." and ".." and dot-files (.env, .git) are never part of a built site.
-  if (segments.some((s) => s.startsWith("."))) return undefined;
-  return segments;
+  if (path.includes("/.")) return undefined;
+  return path.split("/").slice(1);
 }
 
 /** Resolve with `has(sitePath)` telling whether the site has that file. */

@@ -1,9 +1,11 @@
 // The analysis card, used by every analysis page: one question, its takeaway sentence, the chart(s),
 // a "how is this computed" disclosure, and downloads (the data as CSV, the first chart as SVG and
-// PNG). The card's id is a stable anchor: readers deep-link to it and copy its link.
+// PNG). The card's id is a stable anchor: readers deep-link to it and copy its link. Copying the
+// link is recorded as a reader event (the downloads are, by download.ts).
 import { translator, type Lang } from "../lib/i18n/index.js";
 import { downloadBlob, downloadCsv } from "./download.js";
 import { append, el, icon, type Child } from "./dom.js";
+import { trackEvent } from "./events.js";
 import { COLORS, FONTS } from "./theme.js";
 
 export interface AnalysisCardOptions {
@@ -72,7 +74,10 @@ export function analysisCard(options: AnalysisCardOptions): HTMLElement {
     },
     icon(ICONS.link),
   );
-  copy.addEventListener("click", () => copyLink(id, copy, t("common.card.linkCopied")));
+  copy.addEventListener("click", () => {
+    trackEvent({ type: "deep_link", target: `#${id}` });
+    void copyLink(id, copy, t("common.card.linkCopied"));
+  });
 
   const buttons: Child[] = [];
   if (data && data.length > 0) {

@@ -2,13 +2,16 @@
 // (Framework calls them with each page's path): a black sidebar with the logo, the navigation of
 // src/lib/pages.ts in the page's language, the language switch and the environment badge; when
 // the data was generated, a notice at the top of the page saying so; a footer with the build's
-// facts and where the data came from. The sidebar folds into a menu button on phones, with no
-// JavaScript (a checkbox and its label). Pure string work: no DOM, no Node APIs.
+// facts, where the data came from and the reader's opt-out of usage statistics; in the head, the
+// module that starts the reader-event beacon (src/components/reader-events.ts). The sidebar folds
+// into a menu button on phones, with no JavaScript (a checkbox and its label). Pure string work:
+// no DOM, no Node APIs.
 import type { BuildInfo } from "../lib/contracts/build.js";
 import { formatDateTime, formatInteger } from "../lib/format.js";
 import { LANGS, translator, type Lang } from "../lib/i18n/index.js";
 import { PAGES, pagePath, pageTitleKey, routeOf, type Page, type PageId } from "../lib/pages.js";
 import { provenanceSentence } from "../lib/provenance.js";
+import { LANGUAGE_ATTRIBUTE, optOutToggleHtml } from "./events.js";
 
 export interface ShellContext {
   /** Framework's page path: "/en/index", "/fr/trends", "/index"… */
@@ -22,6 +25,8 @@ const LOGO = "/assets/logo.svg";
 const FAVICON = "/assets/favicon.svg";
 const FAVICON_PNG = "/assets/favicon.png";
 const FONTS = "/assets/fonts.css";
+/** Starts the reader-event beacon (page view, opt-out toggle, language switches) on every page. */
+export const EVENTS_SCRIPT = "/components/reader-events.js";
 
 /** Lucide-style icon paths (24×24, stroked) for each page of the navigation. */
 const PAGE_ICONS: Record<PageId, readonly string[]> = {
@@ -65,6 +70,9 @@ export function renderHead({ path }: ShellContext): string {
     `<meta name="theme-color" content="#000000">`,
     // Framework writes <html> without a language; screen readers and hyphenation need it.
     `<script>document.documentElement.lang = ${JSON.stringify(lang)};</script>`,
+    // Framework bundles a local module script of the head (src/components/reader-events.ts); the
+    // root page only redirects, and the page it leads to counts the view.
+    routeOf(path) ? `<script type="module" src="${EVENTS_SCRIPT}"></script>` : "",
   ]
     .filter(Boolean)
     .join("\n");
@@ -94,7 +102,7 @@ function languageSwitch(lang: Lang, current: Page | undefined): string {
     const t = translator(l);
     const href = pagePath(current?.id ?? "overview", l);
     const active = l === lang;
-    return `<a href="${href}" lang="${l}" hreflang="${l}" title="${escapeHtml(t("shell.language.switchTo"))}"${
+    return `<a href="${href}" lang="${l}" hreflang="${l}" ${LANGUAGE_ATTRIBUTE}="${l}" title="${escapeHtml(t("shell.language.switchTo"))}"${
       active ? ' class="is-active" aria-current="true"' : ""
     }>${escapeHtml(t(`shell.language.codes.${l}`))}</a>`;
   }).join("");
@@ -162,6 +170,8 @@ export function renderFooter({ path, build, repository }: ShellContext): string 
     ),
     item(t("shell.footer.commit", { commit: build.gitCommit })),
     `<li><a href="${escapeHtml(repository)}" rel="noopener">${escapeHtml(t("shell.footer.repository"))}</a></li>`,
+    // The reader's choice about usage statistics (src/components/events.ts binds it).
+    `<li data-testid="events-toggle">${optOutToggleHtml({ label: t("shell.events.label"), refused: t("shell.events.refused") })}</li>`,
   ];
   return `<div class="bttk-footer"><img class="bttk-footer__logo" src="${FAVICON}" alt="" width="28" height="28"><ul class="bttk-footer__items">${items.join(
     "",

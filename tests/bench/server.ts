@@ -4,6 +4,7 @@
 // dataset's local build; every request asks for brotli or gzip, as browsers do.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join, relative, sep } from "node:path";
 import autocannon, { type Result } from "autocannon";
 import { PROJECT_ROOT } from "../../data-loaders/config/config.js";
@@ -24,19 +25,46 @@ function files(dir: string): string[] {
 function startServer(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => void }> {
   const child = spawn(process.execPath, ["--import", "tsx", cli("serve"), "--env", "local", "--port", "0"], {
     cwd: PROJECT_ROOT,
-    env: { ...env, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...env, LOG_LEVEL: "info", NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // Ready once it listens and has compressed the whole site (brotli 11, in its thread pool).
+  let url: string | undefined;
+  let warmed = false;
   return new Promise((resolve, reject) => {
+    const ready = () => url && warmed && resolve({ url, stop: () => child.kill("SIGTERM") });
     child.on("exit", (code) => reject(new Error(`serve exited with ${code}`)));
     child.stdout.on("data", (d: Buffer) => {
-      const url = d
+      url ??= d
         .toString()
         .split("\n")
-        .find((l) => l.startsWith("http://"));
-      if (url) resolve({ url: url.trim(), stop: () => child.kill("SIGTERM") });
+        .find((l) => l.startsWith("http://"))
+        ?.trim();
+      ready();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      const text = d.toString();
+      if (!text.includes("Precompressed")) return;
+      process.stderr.write(text);
+      warmed = true;
+      ready();
     });
   });
+}
+
+/**
+ * The machine's ceiling for the same load: a bare node:http server answering one fixed 10 KB body,
+ * in its own process like the real one. Other work on the machine lowers both alike.
+ */
+const BASELINE = `const body = Buffer.alloc(10240, 97);
+require("node:http").createServer((q, r) => { r.writeHead(200, { "content-type": "text/javascript", "content-length": body.length }); r.end(body); })
+  .listen(0, "127.0.0.1", function () { console.log("http://127.0.0.1:" + this.address().port + "/"); });`;
+
+function startBaseline(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ["-e", BASELINE], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve) =>
+    child.stdout.once("data", (d: Buffer) => resolve({ url: d.toString().trim(), stop: () => child.kill() })),
+  );
 }
 
 async function load(url: string, paths: string[], seconds: number): Promise<Result> {
@@ -68,12 +96,19 @@ export async function benchServer(env: NodeJS.ProcessEnv, machine: string, secon
   const html = LANGS.flatMap((lang) => PAGES.map((p) => pagePath(p.id, lang)));
   const server = await startServer(env);
   try {
-    // Let the server precompress the site (brotli 11 in its thread pool), then warm both paths.
-    await new Promise((r) => setTimeout(r, 8_000));
+    // Connections and the JIT warm up on both paths first.
     await load(server.url, assets, 2);
     await load(server.url, html, 2);
     const a = await load(server.url, assets, seconds);
     const h = await load(server.url, html, seconds);
+    const baseline = await startBaseline();
+    let b: Result;
+    try {
+      b = await load(baseline.url, ["/"], seconds);
+    } finally {
+      baseline.stop();
+    }
+    const busy = loadavg()[0].toFixed(1);
     process.stderr.write(
       `hashed assets: ${Math.round(a.requests.average)} req/s, p99 ${a.latency.p99} ms, errors ${a.errors}\n` +
         `HTML pages: ${Math.round(h.requests.average)} req/s, p99 ${h.latency.p99} ms, errors ${h.errors}\n`,
@@ -87,6 +122,9 @@ export async function benchServer(env: NodeJS.ProcessEnv, machine: string, secon
       "| --- | --- | --- | --- | --- | --- | --- |",
       row("hashed assets", a, TARGETS.assets),
       row("HTML pages", h, TARGETS.html),
+      `| *baseline: bare node:http, one 10 KB body* | ${Math.round(b.requests.average).toLocaleString("en")} | ${b.latency.p50} ms | ${b.latency.p99} ms | ${(b.throughput.average / 2 ** 20).toFixed(1)} MB/s | ${b.errors + b.timeouts} / ${b.non2xx} | the machine's ceiling for this load |`,
+      "",
+      `Load average during the run: ${busy} (other work on the machine lowers every row alike).`,
     ].join("\n");
   } finally {
     server.stop();

@@ -46,6 +46,11 @@ export const shell = {
     commit: "Commit {commit}",
     repository: "Source code",
   },
+  // The footer's opt-out of the reader-event beacon (src/components/events.ts).
+  events: {
+    label: "Share anonymous usage statistics",
+    refused: "No usage statistics: your browser asks not to be tracked",
+  },
   root: { title: "Back to the Kitchen" },
 };
 export type ShellMessages = typeof shell;

@@ -47,5 +47,9 @@ export const shell: ShellMessages = {
     commit: "Commit {commit}",
     repository: "Code source",
   },
+  events: {
+    label: "Partager des statistiques d'usage anonymes",
+    refused: "Aucune statistique d'usage : votre navigateur demande à ne pas être suivi",
+  },
   root: { title: "Back to the Kitchen" },
 };
