@@ -49,7 +49,7 @@ export const data = {
       id_out_of_range: {
         label: "Id out of range",
         explain:
-          "A recipe or contributor id that is not a whole number the tables can hold (too large, for instance) is set aside, instead of stopping the whole ingest.",
+          "A recipe id that is not a whole number the tables can hold (too large, or with a decimal part, for instance) is set aside, instead of stopping the whole ingest.",
       },
       bad_list: {
         label: "Malformed list",
@@ -105,7 +105,7 @@ export const data = {
       rating_out_of_range: {
         label: "Rating out of range",
         explain:
-          "A rating must be a whole number of stars, or 0 for a review without a rating; anything else is set aside.",
+          "A rating must lie between 0 and 5 stars (0 for a review without a rating); anything else is set aside.",
       },
       exact_duplicate: {
         label: "Exact duplicate",
@@ -115,7 +115,7 @@ export const data = {
       unknown_recipe: {
         label: "Unknown recipe",
         explain:
-          "An interaction whose recipe id appears nowhere in the recipes file rates nothing the site can show: it is set aside.",
+          "An interaction whose recipe id is on no readable row of the recipes file rates nothing the site can show: it is set aside.",
       },
     },
   },

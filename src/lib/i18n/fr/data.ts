@@ -51,7 +51,7 @@ export const data: DataMessages = {
       id_out_of_range: {
         label: "Identifiant hors limites",
         explain:
-          "Un identifiant de recette ou de contributeur qui n'est pas un nombre entier que les tables peuvent contenir (trop grand, par exemple) est écarté, au lieu d'arrêter toute l'ingestion.",
+          "Un identifiant de recette qui n'est pas un nombre entier que les tables peuvent contenir (trop grand, ou avec une partie décimale, par exemple) est écarté, au lieu d'arrêter toute l'ingestion.",
       },
       bad_list: {
         label: "Liste mal formée",
@@ -108,7 +108,7 @@ export const data: DataMessages = {
       rating_out_of_range: {
         label: "Note hors limites",
         explain:
-          "Une note doit être un nombre entier d'étoiles, ou 0 pour un avis sans note ; toute autre valeur est écartée.",
+          "Une note doit être comprise entre 0 et 5 étoiles (0 pour un avis sans note) ; toute autre valeur est écartée.",
       },
       exact_duplicate: {
         label: "Doublon exact",
@@ -118,7 +118,7 @@ export const data: DataMessages = {
       unknown_recipe: {
         label: "Recette inconnue",
         explain:
-          "Une interaction dont l'identifiant de recette n'apparaît nulle part dans le fichier des recettes ne note rien que le site puisse montrer : elle est écartée.",
+          "Une interaction dont l'identifiant de recette ne figure sur aucune ligne lisible du fichier des recettes ne note rien que le site puisse montrer : elle est écartée.",
       },
     },
   },
