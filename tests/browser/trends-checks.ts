@@ -12,6 +12,7 @@ import { readFile } from "node:fs/promises";
 import { autoType, csvParse } from "d3";
 import type { Download, Locator, Page } from "playwright-core";
 import type { DurationSummary, DurationYear, YearCount, YearRange } from "../../src/lib/contracts/trends.js";
+import { formatInteger } from "../../src/lib/format.js";
 import { translator, type Lang } from "../../src/lib/i18n/index.js";
 import { randomEffectsTrend } from "../../src/lib/stats/index.js";
 import { ALPHA, headlineTrend, meanVariance, MIN_TREND_YEARS, seVariance } from "../../src/lib/trends/fit.js";
@@ -145,9 +146,11 @@ async function checkItems(page: Page, kind: "ingredients" | "tags", range: YearR
     `${kind}: decliner`,
   );
   const text = squash(await takeaway.textContent());
+  // The count as the page prints it: "2,019" in English, "2 019" in French.
+  const lang = (await page.evaluate(() => document.documentElement.lang)) as Lang;
   if (long && tested.length > 0)
     assert.ok(
-      text.includes(String(tested.length)),
+      text.includes(squash(formatInteger(tested.length, lang))),
       `${kind}: takeaway does not say how many were tested: ${text}`,
     );
   const riser = strongest(risers, 1);
