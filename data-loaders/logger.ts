@@ -1,7 +1,7 @@
 // The one logger (consola). Console output goes to stderr only — stdout is reserved for the data
 // loaders' output. Each environment also gets JSON-lines files with size rotation:
-// logs/<env>_debug.log (everything), logs/<env>_errors.log (errors), and
-// logs/<env>_user_interactions.log (reader events, written through logUserInteraction).
+// logs/<env>_debug.log (everything) and logs/<env>_errors.log (errors). Reader events have their
+// own writer (data-loaders/events/log.ts): one file, one writer, one rotation.
 import { mkdirSync } from "node:fs";
 import { createStream, type RotatingFileStream } from "rotating-file-stream";
 import { createConsola, LogLevels, type ConsolaInstance, type LogObject } from "consola";
@@ -31,7 +31,6 @@ const consolaLevel: Record<LogLevel, number> = {
 interface FileSinks {
   debug: RotatingFileStream;
   errors: RotatingFileStream;
-  interactions: RotatingFileStream;
 }
 
 let sinks: FileSinks | undefined;
@@ -45,7 +44,7 @@ function openSinks(config: AppConfig): FileSinks {
       size: config.log.maxSize,
       maxFiles: config.log.maxFiles,
     });
-  return { debug: open("debug"), errors: open("errors"), interactions: open("user_interactions") };
+  return { debug: open("debug"), errors: open("errors") };
 }
 
 function jsonLine(env: string, log: Pick<LogObject, "type" | "tag" | "args" | "date">): string {
@@ -111,14 +110,6 @@ export function configureLogger(config: AppConfig, options: { files?: boolean } 
     });
   }
   return logger;
-}
-
-/** Record a reader's interaction (page view, download…) in <env>_user_interactions.log. */
-export function logUserInteraction(event: Record<string, unknown>): void {
-  if (!sinks) return;
-  sinks.interactions.write(
-    JSON.stringify({ time: new Date().toISOString(), env: sinkEnv, ...(redact(event) as object) }) + "\n",
-  );
 }
 
 /** Flush and close the log files (tests, or before a process exits). */

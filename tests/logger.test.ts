@@ -1,9 +1,9 @@
 // The logger: console on stderr only, JSON-lines files per environment, secrets never written.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../data-loaders/config/config.js";
-import { closeLogger, configureLogger, logger, logUserInteraction, redact } from "../data-loaders/logger.js";
+import { closeLogger, configureLogger, logger, redact } from "../data-loaders/logger.js";
 import { tempDir } from "./helpers/s3.js";
 
 afterEach(async () => closeLogger());
@@ -15,13 +15,12 @@ const lines = (path: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("logger", () => {
-  it("writes JSON lines per environment: everything to debug, errors to errors, events to user_interactions", async () => {
+  it("writes JSON lines per environment: everything to debug, errors to errors, and leaves the reader-event log to its own writer", async () => {
     const root = tempDir("bttk-logs-");
     const config = loadConfig({ env: "preprod", vars: { LOG_LEVEL: "error" }, root });
     configureLogger(config);
     logger.debug("synced snapshot", { datasetId: "ds-1" });
     logger.error("upload failed", { key: "datasets/x", secretAccessKey: "hunter2" });
-    logUserInteraction({ type: "download", analysis: "trends/volume", token: "abc" });
     await closeLogger();
     const debug = lines(join(root, "logs", "preprod_debug.log"));
     expect(debug.map((l) => [l.env, l.level, l.message])).toEqual([
@@ -32,13 +31,7 @@ describe("logger", () => {
     const errors = lines(join(root, "logs", "preprod_errors.log"));
     expect(errors).toHaveLength(1);
     expect(errors[0].context).toEqual([{ key: "datasets/x", secretAccessKey: "***" }]);
-    const events = lines(join(root, "logs", "preprod_user_interactions.log"));
-    expect(events[0]).toMatchObject({
-      env: "preprod",
-      type: "download",
-      analysis: "trends/volume",
-      token: "***",
-    });
+    expect(existsSync(join(root, "logs", "preprod_user_interactions.log"))).toBe(false);
     expect(readFileSync(join(root, "logs", "preprod_debug.log"), "utf8")).not.toContain("hunter2");
   });
 
