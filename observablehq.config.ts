@@ -43,7 +43,9 @@ const shell = (path: string) => ({ path, build, repository: REPOSITORY });
 
 export default {
   title: "Back to the Kitchen",
-  root: "src",
+  // Each build or preview runs on a private copy of src/ made of symlinks, with its own cache
+  // (data-loaders/site/framework-root.ts); Framework called directly uses src/ itself.
+  root: process.env.BTTK_FRAMEWORK_ROOT ?? "src",
   output: process.env.BTTK_OUTPUT ?? "dist/local",
   style: "style.css",
   // The default global stylesheet loads fonts from a public CDN; ours are self-hosted (head).

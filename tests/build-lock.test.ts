@@ -1,11 +1,13 @@
-// The build lock on the checkout's Framework cache: one build at a time, a killed build's lock
-// taken over at once, a live one waited for.
+// The file lock builds take on what they still share (page data stashes, the shared node bundles,
+// the switch of dist/<env>; each has its own Framework root): one holder at a time, a killed
+// holder's lock taken over at once, a live one waited for.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StorageError } from "../data-loaders/errors.js";
+import { withStashLock } from "../data-loaders/site/framework-cache.js";
 import { ownerIsGone, withLock } from "../data-loaders/site/lock.js";
 import { tempDir } from "./helpers/s3.js";
 
@@ -39,6 +41,31 @@ describe("build lock", () => {
     } finally {
       child.kill();
     }
+  });
+
+  it("lets one stash writer in at a time: two builds' critical sections never overlap", async () => {
+    const buildCache = join(tempDir(), "builds");
+    const events: string[] = [];
+    const section = (name: string) =>
+      withStashLock(buildCache, async () => {
+        events.push(`${name} in`);
+        expect(existsSync(join(buildCache, "_stash.lock"))).toBe(true);
+        await new Promise((done) => setTimeout(done, 300));
+        events.push(`${name} out`);
+      });
+    await Promise.all([section("a"), section("b")]);
+    expect([events.slice(0, 2), events.slice(2)]).toEqual(
+      events[0] === "a in"
+        ? [
+            ["a in", "a out"],
+            ["b in", "b out"],
+          ]
+        : [
+            ["b in", "b out"],
+            ["a in", "a out"],
+          ],
+    );
+    expect(existsSync(join(buildCache, "_stash.lock"))).toBe(false);
   });
 
   it("never judges a lock from another host by its pid, only by its age", () => {

@@ -90,8 +90,16 @@ describe("page registry", () => {
     expect(new Set(PAGES.map((p) => p.slug)).size).toBe(PAGES.length);
   });
 
-  it("holds only the pages that exist: overview, trends, data", () => {
-    expect(PAGES.map((p) => p.id)).toEqual(["overview", "trends", "data"]);
+  it("holds the site's pages in navigation order, each derived from its declaration", () => {
+    expect(PAGES.map((p) => p.id)).toEqual(["overview", "trends", "seasonality", "weekend", "data"]);
+    expect(PAGES.find((p) => p.id === "trends")).toMatchObject({
+      slug: "trends",
+      source: "[lang]/trends.md",
+      data: "trends",
+    });
+    expect(PAGES[0]).toMatchObject({ slug: "", source: "[lang]/index.md", data: "overview" });
+    expect(PAGES.find((p) => p.id === "data")).toMatchObject({ slug: "data", data: "overview" });
+    expect(pageTitleKey("weekend")).toBe("weekend.page.title");
   });
 
   it("has a source file for every page", () => {
@@ -122,7 +130,8 @@ describe("page registry", () => {
     expect(routeOf("/fr/trends.html")?.page.id).toBe("trends");
     expect(routeOf("/index")).toBeUndefined();
     expect(routeOf("/de/trends")).toBeUndefined();
-    expect(routeOf("/en/seasonality")).toBeUndefined();
+    expect(routeOf("/en/seasonality")?.page.id).toBe("seasonality");
+    expect(routeOf("/en/ratings")).toBeUndefined();
   });
 });
 
@@ -130,7 +139,7 @@ describe("config", () => {
   it("renders exactly the registry's pages in every language", () => {
     expect(config.dynamicPaths).toEqual(allPagePaths());
     expect([...config.dynamicPaths].sort()).toEqual(
-      ["/en/", "/en/trends", "/en/data", "/fr/", "/fr/trends", "/fr/data"].sort(),
+      ["", "trends", "seasonality", "weekend", "data"].flatMap((s) => [`/en/${s}`, `/fr/${s}`]).sort(),
     );
   });
 

@@ -16,7 +16,9 @@ import { LANGS, translator } from "../src/lib/i18n/index.js";
 import { PAGES, pagePath } from "../src/lib/pages.js";
 import { formatInteger } from "../src/lib/format.js";
 import { launchBrowser, settle, visit } from "./helpers/browser.js";
+import { checkSeasonalityPage } from "./browser/seasonality-checks.js";
 import { checkTrendsPage } from "./browser/trends-checks.js";
+import { checkWeekendPage } from "./browser/weekend-checks.js";
 import { buildTestSites, listFiles, readBuiltData, type TestSites } from "./helpers/site.js";
 
 // The local site is built from the default dataset (scale 1, seed 42) so the browser checks read
@@ -159,6 +161,28 @@ describe("in Chromium", () => {
     async (lang) => {
       const { page, errors } = await visit(browser, new URL(`${lang}/trends`, server.url).href);
       await checkTrendsPage(page, lang);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  it.each(LANGS)(
+    "seasonality (%s): every test it quotes recomputed from its data, and the year range followed",
+    async (lang) => {
+      const { page, errors } = await visit(browser, new URL(`${lang}/seasonality`, server.url).href);
+      await checkSeasonalityPage(page, lang);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  it.each(LANGS)(
+    "weekday and weekend (%s): every test it quotes recomputed from its data, and the year range followed",
+    async (lang) => {
+      const { page, errors } = await visit(browser, new URL(`${lang}/weekend`, server.url).href);
+      await checkWeekendPage(page, lang);
       expect(errors).toEqual([]);
       await page.context().close();
     },

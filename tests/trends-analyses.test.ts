@@ -6,10 +6,11 @@
 // contract (the schema the analysis declares).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Session } from "../data-loaders/duckdb/session.js";
-import { computeItems } from "../data-loaders/analyses/trends/items.js";
-import { trendsAnalyses } from "../data-loaders/analyses/trends/index.js";
+import { computeItems } from "../data-loaders/analyses/trends/_items.js";
 import type { AnalysisContext } from "../data-loaders/analyses/types.js";
-import { ANALYSES, PAGES, computePage } from "../data-loaders/analyses/registry.js";
+import { PAGES, computePage, pageAnalyses } from "../data-loaders/analyses/registry.js";
+
+const trendsAnalyses = pageAnalyses("trends");
 import {
   trendsDataSchema,
   type ComplexityData,
@@ -51,26 +52,26 @@ afterAll(() => session?.close());
 describe("trends analyses registry", () => {
   it("registers the six analyses under trends/ and the page data file", () => {
     expect(trendsAnalyses.map((a) => a.name)).toEqual([
-      "trends/volume",
-      "trends/duration",
       "trends/complexity",
-      "trends/nutrition",
+      "trends/duration",
       "trends/ingredients",
+      "trends/nutrition",
       "trends/tags",
+      "trends/volume",
     ]);
-    for (const a of trendsAnalyses) expect(ANALYSES).toContain(a);
+    expect(trendsAnalyses.map((a) => a.source)).toContain("data-loaders/analyses/trends/volume.ts");
     expect(PAGES.trends.file).toBe("data/trends.json");
   });
 
   it("computes the page data as one object keyed by analysis", async () => {
     const page = await computePage("trends", context);
     expect(Object.keys(page)).toEqual([
-      "volume",
-      "duration",
       "complexity",
-      "nutrition",
+      "duration",
       "ingredients",
+      "nutrition",
       "tags",
+      "volume",
     ]);
   });
 

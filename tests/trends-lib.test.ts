@@ -6,7 +6,9 @@
 // synthetic dataset in a real DuckDB.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openConnection, wrapConnection, type Session } from "../data-loaders/duckdb/session.js";
-import { trendsAnalyses } from "../data-loaders/analyses/trends/index.js";
+import { pageAnalyses } from "../data-loaders/analyses/registry.js";
+
+const trendsAnalyses = pageAnalyses("trends");
 import type { AnalysisContext } from "../data-loaders/analyses/types.js";
 import { CUISINES, GENERIC_TAGS, TIME_TAGS } from "../data-loaders/generate/vocab-tags.js";
 import type {

@@ -1,18 +1,26 @@
-// Every analysis by stable name, and the pages whose data files group them. A page's data file
-// (src/data/<page>.json) is one JSON object: { <key>: <result of "<page>/<key>"> }, and its
-// contract is one zod object schema with the same keys, each the schema its analysis declares.
-// Adding an analysis = one module + one line here + its key in the page's schema; adding a page =
-// one line in PAGES + a loader file. Everything that computes page data takes a Registry, so tests
-// can hand it one with a deliberately broken analysis.
-import type { z } from "zod";
-import { overviewDataSchema } from "../../src/lib/contracts/overview.js";
-import { trendsDataSchema } from "../../src/lib/contracts/trends.js";
-import { AnalysisError } from "../errors.js";
+// Every analysis, found from where it lives — nothing to register. `data-loaders/analyses/<page>/`
+// holds the analyses of one page's data file (src/data/<page>.json, served by the loader
+// src/data/[page].json.ts); each file in it is one analysis:
+//   - `<name>.ts` default-exports `defineAnalysis({ description, schema, run })`;
+//   - `<name>.sql` alone is an analysis returning its rows (sql.ts); next to a `<name>.ts` it is that
+//     module's query (`readQuery(import.meta.url)`);
+//   - files starting with `_` are helpers, not analyses.
+// The analysis `<page>/<key>` has key = camelCase(<name>) (`recipes-per-year.ts` → `recipesPerYear`).
+// A page's data is one JSON object { <key>: result }, and its contract is derived: one zod object
+// with each analysis's schema under its key. Everything that computes page data takes a Registry,
+// so tests can hand it one with a deliberately broken analysis.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+import { AnalysisError, errorMessage } from "../errors.js";
 import { logger } from "../logger.js";
 import { checkPage, checkResult } from "./contract.js";
-import { overviewAnalyses } from "./overview/index.js";
-import { trendsAnalyses } from "./trends/index.js";
-import type { Analysis, AnalysisContext } from "./types.js";
+import { camelKey, NAME_PATTERN } from "./names.js";
+import { sqlAnalysis } from "./sql.js";
+
+export { camelKey, kebabName, NAME_PATTERN } from "./names.js";
+import type { Analysis, AnalysisContext, AnalysisDefinition } from "./types.js";
 
 export interface PageContract {
   /** The data file's path under src/, as Framework serves it. */
@@ -26,22 +34,98 @@ export interface Registry {
   pages: Readonly<Record<string, PageContract>>;
 }
 
-export const ANALYSES: readonly Analysis[] = [...overviewAnalyses, ...trendsAnalyses];
+/** data-loaders/analyses: one folder per page's data. */
+export const ANALYSES_DIR = import.meta.dirname;
+const PROJECT_ROOT = join(ANALYSES_DIR, "..", "..");
 
-export const PAGES = {
-  overview: { file: "data/overview.json", schema: overviewDataSchema },
-  trends: { file: "data/trends.json", schema: trendsDataSchema },
-} as const satisfies Record<string, PageContract>;
+const isHelper = (entry: string) => entry.startsWith("_") || entry.startsWith(".");
 
-export type PageId = keyof typeof PAGES;
+function checkName(name: string, where: string): void {
+  if (!NAME_PATTERN.test(name)) {
+    throw new AnalysisError(`${where}: "${name}" is not a valid name.`, {
+      hint: "Use lower-case words joined by hyphens (e.g. recipes-per-year); start helpers' names with _.",
+    });
+  }
+}
 
-export const REGISTRY: Registry = { analyses: ANALYSES, pages: PAGES };
+function isDefinition(value: unknown): value is AnalysisDefinition {
+  const v = value as Partial<AnalysisDefinition> | undefined;
+  return !!v && typeof v === "object" && typeof v.run === "function" && typeof v.description === "string";
+}
+
+/** The analyses of one page folder, in file-name order. */
+async function loadPageFolder(dir: string, page: string): Promise<Analysis[]> {
+  const entries = readdirSync(dir).sort();
+  const analyses: Analysis[] = [];
+  for (const entry of entries) {
+    if (isHelper(entry) || entry.endsWith(".d.ts") || entry.endsWith(".test.ts")) continue;
+    const match = /^(.*)\.(ts|sql)$/.exec(entry);
+    if (!match) continue;
+    const [, base, ext] = match;
+    const source = relative(PROJECT_ROOT, join(dir, entry));
+    if (ext === "sql" && entries.includes(`${base}.ts`)) continue; // that module's query
+    checkName(base, source);
+    let definition: unknown;
+    if (ext === "sql") definition = sqlAnalysis(join(dir, entry));
+    else {
+      try {
+        definition = ((await import(pathToFileURL(join(dir, entry)).href)) as { default?: unknown }).default;
+      } catch (cause) {
+        throw new AnalysisError(`Cannot load the analysis ${source}: ${errorMessage(cause)}`, { cause });
+      }
+    }
+    if (!isDefinition(definition)) {
+      throw new AnalysisError(`${source} is not an analysis: it has no default export from defineAnalysis.`, {
+        hint: "End it with `export default defineAnalysis({ description, schema, run })`, or start its file name with _ if it is a helper (docs/authoring.md).",
+      });
+    }
+    analyses.push({ ...definition, name: `${page}/${camelKey(base)}`, source });
+  }
+  return analyses;
+}
+
+/** The page's contract, derived from its analyses: one key per analysis, each with its schema. */
+export function derivePageContract(page: string, analyses: readonly Analysis[]): PageContract {
+  const shape = Object.fromEntries(analyses.map((a) => [analysisKey(a), a.schema]));
+  return { file: `data/${page}.json`, schema: z.object(shape) };
+}
+
+/** Find every analysis under `dir` (default: data-loaders/analyses). */
+export async function discoverRegistry(dir: string = ANALYSES_DIR): Promise<Registry> {
+  const analyses: Analysis[] = [];
+  const pages: Record<string, PageContract> = {};
+  if (!existsSync(dir)) throw new AnalysisError(`There is no analyses folder ${dir}.`);
+  for (const page of readdirSync(dir).sort()) {
+    if (isHelper(page) || !statSync(join(dir, page)).isDirectory()) continue;
+    checkName(page, relative(PROJECT_ROOT, join(dir, page)));
+    const found = await loadPageFolder(join(dir, page), page);
+    if (found.length === 0) continue;
+    analyses.push(...found);
+    pages[page] = derivePageContract(page, found);
+  }
+  return { analyses, pages };
+}
+
+/** A registry with its page contracts derived again from its analyses (tests swap analyses). */
+export function registryOf(analyses: readonly Analysis[]): Registry {
+  const pages: Record<string, PageContract> = {};
+  for (const page of new Set(analyses.map((a) => a.name.slice(0, a.name.indexOf("/"))))) {
+    pages[page] = derivePageContract(
+      page,
+      analyses.filter((a) => a.name.startsWith(`${page}/`)),
+    );
+  }
+  return { analyses, pages };
+}
 
 export function findAnalysis(name: string, registry: Registry = REGISTRY): Analysis {
-  const analysis = registry.analyses.find((a) => a.name === name);
+  // `overview/recipes-per-year` (the file's name) finds `overview/recipesPerYear` too.
+  const [page, key = ""] = name.split("/");
+  const wanted = `${page}/${camelKey(key)}`;
+  const analysis = registry.analyses.find((a) => a.name === name || a.name === wanted);
   if (!analysis) {
     throw new AnalysisError(`There is no analysis named "${name}".`, {
-      hint: `Known analyses: ${registry.analyses.map((a) => a.name).join(", ")} (see docs/analyses.md).`,
+      hint: `Known analyses: ${registry.analyses.map((a) => a.name).join(", ")} (npm run analysis -- --list).`,
     });
   }
   return analysis;
@@ -51,37 +135,18 @@ export const pageAnalyses = (page: string, registry: Registry = REGISTRY) =>
   registry.analyses.filter((a) => a.name.startsWith(`${page}/`));
 
 /** The key of an analysis inside its page's data: the part of its name after the slash. */
-export const analysisKey = (analysis: Analysis) => analysis.name.slice(analysis.name.indexOf("/") + 1);
+export function analysisKey(analysis: Pick<Analysis, "name">) {
+  return analysis.name.slice(analysis.name.indexOf("/") + 1);
+}
 
 export function pageContract(page: string, registry: Registry = REGISTRY): PageContract {
   const contract = registry.pages[page];
   if (!contract) {
-    throw new AnalysisError(`There is no page "${page}".`, {
-      hint: `Known pages: ${Object.keys(registry.pages).join(", ")} (PAGES in data-loaders/analyses/registry.ts).`,
+    throw new AnalysisError(`There is no page data "${page}".`, {
+      hint: `Known: ${Object.keys(registry.pages).join(", ")} (one folder each in data-loaders/analyses/).`,
     });
   }
   return contract;
-}
-
-/** The page's analyses and its schema's keys must match one to one, or some data goes unchecked. */
-function checkPageKeys(page: string, contract: PageContract, analyses: readonly Analysis[]): void {
-  const keys = new Set(Object.keys(contract.schema.shape));
-  for (const a of analyses) {
-    if (!keys.has(analysisKey(a))) {
-      throw new AnalysisError(
-        `Analysis ${a.name} has no key "${analysisKey(a)}" in the contract of page "${page}".`,
-        { hint: `Add it to the page's schema in src/lib/contracts/${page}.ts (docs/authoring.md).` },
-      );
-    }
-    keys.delete(analysisKey(a));
-  }
-  const [missing] = keys;
-  if (missing !== undefined) {
-    throw new AnalysisError(
-      `The contract of page "${page}" has a key "${missing}" but no analysis ${page}/${missing} is registered.`,
-      { hint: "Register the analysis in data-loaders/analyses/registry.ts, or remove the key." },
-    );
-  }
 }
 
 /** Run one analysis and check its result against its schema. */
@@ -93,19 +158,48 @@ export async function runAnalysis(analysis: Analysis, context: AnalysisContext):
   return result;
 }
 
-/** A page's data: every analysis of the page, keyed by the part of its name after the slash, checked. */
+/** What a failed analysis leaves in page data computed with `tolerant` (the dev preview only). */
+export interface AnalysisFailure {
+  analysis: string;
+  source?: string;
+  message: string;
+}
+
+/** The key under which a tolerant computation lists its failures (src/components/page-data.ts). */
+export const ERRORS_KEY = "$errors";
+
+/**
+ * A page's data: every analysis of the page, keyed by the part of its name after the slash, checked.
+ * With `tolerant` (the dev preview), a failing analysis does not stop the others: its key is left
+ * out and its error is listed under ERRORS_KEY, so the page shows it where the data is used.
+ */
 export async function computePage(
   page: string,
   context: AnalysisContext,
   registry: Registry = REGISTRY,
+  { tolerant = false }: { tolerant?: boolean } = {},
 ): Promise<Record<string, unknown>> {
   const contract = pageContract(page, registry);
   const analyses = pageAnalyses(page, registry);
   if (analyses.length === 0) throw new AnalysisError(`No analysis belongs to page "${page}".`);
-  checkPageKeys(page, contract, analyses);
   const result: Record<string, unknown> = {};
-  for (const a of analyses) result[analysisKey(a)] = await runAnalysis(a, context);
+  const failures: Record<string, AnalysisFailure> = {};
+  for (const a of analyses) {
+    try {
+      result[analysisKey(a)] = await runAnalysis(a, context);
+    } catch (error) {
+      if (!tolerant) throw error;
+      failures[analysisKey(a)] = { analysis: a.name, source: a.source, message: errorMessage(error) };
+      logger.error(`${a.name} (${a.source ?? "?"}): ${errorMessage(error)}`);
+    }
+  }
+  if (Object.keys(failures).length > 0) return { ...result, [ERRORS_KEY]: failures };
   // Each result passed its own schema; this catches a page schema that names another one.
   checkPage(page, contract.schema, result);
   return result;
 }
+
+// Found once per process, at import (last, so every function above is defined).
+export const REGISTRY: Registry = await discoverRegistry();
+export const ANALYSES: readonly Analysis[] = REGISTRY.analyses;
+export const PAGES: Readonly<Record<string, PageContract>> = REGISTRY.pages;

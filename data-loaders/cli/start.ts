@@ -4,8 +4,12 @@
 // (site/reuse.ts) — then the site served on http://127.0.0.1:3000 (PORT overrides) by the same
 // server as `npm run serve`, until Ctrl-C. With --no-serve it stops after the build and prints
 // the site's folder.
+//
+// Only what serving an unchanged build needs is imported up front: the generator, the ingest
+// pipeline, the build and DuckDB are loaded with `await import()` when there is something to make.
+// Loading them took longer than serving an unchanged build (docs/performance.md, "npm start").
 import { defineCommand, runMain } from "citty";
-import { allowGeneratedArg, ensureDataset } from "../ingest/bootstrap.js";
+import { allowGeneratedArg, hasDataset } from "../ingest/default-dataset.js";
 import { logger } from "../logger.js";
 import { runServer, untilStopped } from "../server/run.js";
 import { currentDataset, recordBuild, reusableBuild, siteInputsDigest } from "../site/reuse.js";
@@ -31,7 +35,10 @@ const main = defineCommand({
     runCommand(async () => {
       const config = commandConfig(args.env);
       const { outDir } = await withStore(config, async ({ store }) => {
-        await ensureDataset(config, store, { allowGenerated: args["allow-generated"] });
+        if (!(await hasDataset(config, store))) {
+          const { ensureDataset } = await import("../ingest/bootstrap.js");
+          await ensureDataset(config, store, { allowGenerated: args["allow-generated"] });
+        }
         const digest = siteInputsDigest(config.paths.root, config.env, await currentDataset(config, store));
         const reusable = args.rebuild ? undefined : reusableBuild(config, digest);
         if (reusable) {
@@ -40,8 +47,6 @@ const main = defineCommand({
           );
           return { outDir: reusable };
         }
-        // Loaded only when needed: the build pulls in Framework's runner, the analyses and DuckDB,
-        // which alone take longer to load than serving an unchanged build.
         const { buildSite } = await import("../site/build.js");
         const built = await buildSite(config, store);
         await recordBuild(config, digest);

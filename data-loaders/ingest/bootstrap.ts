@@ -9,11 +9,12 @@ import { ConfigurationError } from "../errors.js";
 import { generateDataset } from "../generate/index.js";
 import { SIDECAR_FILE } from "../generate/sidecar.js";
 import { logger } from "../logger.js";
-import { readPointer } from "../snapshot/pointer.js";
 import type { ObjectStore } from "../storage/s3-store.js";
+import { DEFAULT_DATASET, hasDataset, ingestCommand } from "./default-dataset.js";
 import { ingestAndPublish } from "./pipeline.js";
 
-export const DEFAULT_DATASET = { scale: 1, seed: 42 } as const;
+// Re-exported for the commands and tests that load the whole bootstrap anyway (dev, the tests).
+export { allowGeneratedArg, DEFAULT_DATASET, ingestCommand } from "./default-dataset.js";
 
 export interface EnsureOptions {
   scale?: number;
@@ -22,24 +23,12 @@ export interface EnsureOptions {
   allowGenerated?: boolean;
 }
 
-/** The flag of `npm start` and `npm run dev` that lifts the local-only rule (citty argument). */
-export const allowGeneratedArg = {
-  "allow-generated": {
-    type: "boolean",
-    description: "Generate data for preprod/prod too when they have none (pages then say it is generated)",
-  },
-} as const;
-
-/** The command that puts real files in an environment, for messages. */
-export const ingestCommand = (env: string) =>
-  `npm run data:ingest -- --env ${env} --recipes <RAW_recipes.csv> --interactions <RAW_interactions.csv>`;
-
 export async function ensureDataset(
   config: AppConfig,
   store: ObjectStore,
   options: EnsureOptions = {},
 ): Promise<void> {
-  if (config.datasetId || (await readPointer(store, config.env))) return;
+  if (await hasDataset(config, store)) return;
   if (config.env !== "local" && !options.allowGenerated) {
     throw new ConfigurationError(
       `Environment "${config.env}" has no dataset, and generated data is only made for "local".`,

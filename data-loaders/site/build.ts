@@ -1,10 +1,10 @@
-// Build the site of one environment: sync its snapshot, give Framework a data cache that belongs
-// to this environment and dataset (restored by fingerprint, or computed in this process — one
-// DuckDB session for every page instead of one tsx + DuckDB start-up per loader), run
-// `observable build` into a new release folder, write snapshot.json, then switch dist/<env> (a
-// symlink) to the new release. Every page data file and the BuildInfo are checked against their
-// contracts (src/lib/contracts) as they are written: a broken contract fails the build with the
-// analysis and the path, and a failed build leaves the previous site in place.
+// Build the site of one environment: sync its snapshot, give Framework a private root whose data
+// cache belongs to this build (framework-root.ts; page data restored by fingerprint, or computed
+// in this process — one DuckDB session for every page instead of one tsx + DuckDB start-up per
+// loader), run `observable build` into a new release folder, write snapshot.json, then switch
+// dist/<env> (a symlink) to the new release. Every page data file and the BuildInfo are checked
+// against their contracts (src/lib/contracts) as they are written: a broken contract fails the
+// build with the analysis and the path, and a failed build leaves the previous site in place.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
@@ -24,13 +24,14 @@ import { makeBuildInfo } from "./build-info.js";
 import { buildFingerprint, codeDigest } from "./fingerprint.js";
 import {
   clearDataCache,
-  frameworkCacheDir,
   pruneStashes,
   restoreDataCache,
   stashDataCache,
-  withCacheLock,
+  withStashLock,
   writeCachedFile,
 } from "./framework-cache.js";
+import { createFrameworkRoot, type FrameworkRoot } from "./framework-root.js";
+import { withLock } from "./lock.js";
 
 export class BuildError extends MangetamainError {}
 
@@ -75,10 +76,10 @@ export function checkPageFile(page: string, contract: PageContract, text: string
 }
 
 /** Check the page files restored from a stash; false (with a warning) when one is missing or broken. */
-async function restoredDataHolds(root: string, registry: Registry): Promise<boolean> {
+async function restoredDataHolds(cacheDir: string, registry: Registry): Promise<boolean> {
   for (const [page, contract] of Object.entries(registry.pages)) {
     try {
-      checkPageFile(page, contract, await readFile(join(frameworkCacheDir(root), contract.file), "utf8"));
+      checkPageFile(page, contract, await readFile(join(cacheDir, contract.file), "utf8"));
     } catch (error) {
       logger.warn(`Stashed ${contract.file} cannot be reused (${errorMessage(error)}): computing it again.`);
       return false;
@@ -87,10 +88,17 @@ async function restoredDataHolds(root: string, registry: Registry): Promise<bool
   return true;
 }
 
-/** Environment variables a Framework process (build or preview) needs to find its data. */
-export function frameworkEnv(config: AppConfig, snapshot: Snapshot, infoPath: string, output?: string) {
+/** Environment variables a Framework process (build or preview) needs to find its root and data. */
+export function frameworkEnv(
+  config: AppConfig,
+  snapshot: Snapshot,
+  infoPath: string,
+  framework: Pick<FrameworkRoot, "env">,
+  output?: string,
+) {
   return {
     ...process.env,
+    ...framework.env,
     APP_ENV: config.env,
     [SNAPSHOT_DIR_VARIABLE]: snapshot.dir,
     [BUILD_INFO_VARIABLE]: infoPath,
@@ -108,28 +116,34 @@ export function runFramework(root: string, args: string[], env: NodeJS.ProcessEn
       stdio: ["ignore", "pipe", "inherit"],
     });
     child.stdout.pipe(process.stderr);
+    // A build or preview stopped by a signal exits (framework-root.ts); Framework must not outlive it.
+    const stop = () => child.kill();
+    process.once("exit", stop);
     child.on("error", fail);
-    child.on("exit", (code) =>
-      code === 0
+    child.on("exit", (code) => {
+      process.off("exit", stop);
+      return code === 0
         ? done()
         : fail(
             new BuildError(`observable ${args[0]} exited with code ${code}.`, {
               hint: "See its output above.",
             }),
-          ),
-    );
+          );
+    });
   });
 }
 
 /**
- * Prepare Framework's data cache for this fingerprint; returns whether a stash was reused. Each
- * page file is checked against its contract before it is written; a stash (computed and checked by
- * the same code, since the code is in the fingerprint) is checked again in case it was damaged.
- * Stashes are used only with the project's own registry: an injected one is not in the fingerprint.
+ * Prepare the data cache of a private Framework root (`cacheDir`, see framework-root.ts) for this
+ * fingerprint; returns whether a stash was reused. Each page file is checked against its contract
+ * before it is written; a stash (computed and checked by the same code, since the code is in the
+ * fingerprint) is checked again in case it was damaged. Stashes are used only with the project's
+ * own registry: an injected one is not in the fingerprint.
  */
 export async function prepareDataCache(
   config: AppConfig,
   snapshot: Snapshot,
+  cacheDir: string,
   { registry = REGISTRY }: BuildOptions = {},
 ): Promise<{ fingerprint: string; reused: boolean }> {
   const root = config.paths.root;
@@ -139,21 +153,26 @@ export async function prepareDataCache(
     manifestSha256: snapshot.manifestSha256,
     codeDigest: codeDigest(root),
   });
-  await clearDataCache(root);
+  await clearDataCache(cacheDir);
   const stash = join(config.paths.buildCache, fingerprint);
-  if (registry === REGISTRY && (await restoreDataCache(root, stash))) {
-    if (await restoredDataHolds(root, registry)) {
-      logger.info(`Page data reused from build cache ${fingerprint}`);
-      return { fingerprint, reused: true };
-    }
-    await rm(stash, { recursive: true, force: true });
-    await clearDataCache(root);
+  const restored =
+    registry === REGISTRY &&
+    (await withStashLock(config.paths.buildCache, async () => {
+      if (!(await restoreDataCache(cacheDir, stash))) return false;
+      if (await restoredDataHolds(cacheDir, registry)) return true;
+      await rm(stash, { recursive: true, force: true });
+      await clearDataCache(cacheDir);
+      return false;
+    }));
+  if (restored) {
+    logger.info(`Page data reused from build cache ${fingerprint}`);
+    return { fingerprint, reused: true };
   }
   for (const [page, contract] of Object.entries(registry.pages)) {
     const started = performance.now();
     const data = JSON.stringify(await computePageData(page, snapshot, registry));
     checkPageFile(page, contract, data);
-    await writeCachedFile(root, contract.file, data);
+    await writeCachedFile(cacheDir, contract.file, data);
     logger.info(
       `Computed ${contract.file} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -174,7 +193,16 @@ function checkOutput(releaseDir: string, registry: Registry): void {
   }
 }
 
-async function switchRelease(config: AppConfig, releaseDir: string): Promise<string> {
+/**
+ * Point dist/<env> at a new release and prune the environment's old ones, holding the
+ * environment's release lock: two builds of one environment switch one after the other.
+ */
+function switchRelease(config: AppConfig, releaseDir: string): Promise<string> {
+  const lock = join(config.paths.dist, ".releases", `${config.env}.lock`);
+  return withLock(lock, () => switchReleaseLocked(config, releaseDir));
+}
+
+async function switchReleaseLocked(config: AppConfig, releaseDir: string): Promise<string> {
   const outDir = join(config.paths.dist, config.env);
   const link = `${outDir}.${process.pid}.link`;
   await rm(link, { force: true });
@@ -204,17 +232,21 @@ export async function buildSite(
   const snapshot = await syncEnvironmentSnapshot(config, store);
   logger.info(`Building "${config.env}" from dataset ${snapshot.datasetId}`);
   const current = join(config.paths.dist, config.env);
-  const build = withCacheLock(root, async () => {
-    const { fingerprint, reused } = await prepareDataCache(config, snapshot, { registry });
+  // A private Framework root: no other build or preview reads or clears this build's cache.
+  const framework = await createFrameworkRoot(root, `build-${config.env}`);
+  try {
+    const { fingerprint, reused } = await prepareDataCache(config, snapshot, framework.cacheDir, {
+      registry,
+    });
     const buildInfo = makeBuildInfo(root, config.env, snapshot);
     checkBuildInfo(buildInfoSchema, buildInfo, "BuildInfo");
-    const infoPath = join(config.paths.buildCache, `info-${config.env}-${process.pid}.json`);
+    const infoPath = join(framework.dir, "..", "build-info.json");
     await writeFile(infoPath, JSON.stringify(buildInfo));
     const stamp = buildInfo.builtAt.replace(/[-:.]/g, "").replace("T", "-").slice(0, 18);
     const releaseDir = join(config.paths.dist, ".releases", `${config.env}-${stamp}-${process.pid}`);
     await mkdir(join(config.paths.dist, ".releases"), { recursive: true });
     try {
-      await runFramework(root, ["build"], frameworkEnv(config, snapshot, infoPath, releaseDir));
+      await runFramework(root, ["build"], frameworkEnv(config, snapshot, infoPath, framework, releaseDir));
       checkOutput(releaseDir, registry);
       const info: SiteSnapshot = {
         ...buildInfo,
@@ -224,8 +256,12 @@ export async function buildSite(
       checkBuildInfo(siteSnapshotSchema, info, "snapshot.json");
       await writeFile(join(releaseDir, "snapshot.json"), JSON.stringify(info, null, 2) + "\n");
       const outDir = await switchRelease(config, releaseDir);
-      if (registry === REGISTRY) await stashDataCache(root, join(config.paths.buildCache, fingerprint));
-      await pruneStashes(config.paths.buildCache, 8);
+      await withStashLock(config.paths.buildCache, async () => {
+        if (registry === REGISTRY)
+          await stashDataCache(framework.cacheDir, join(config.paths.buildCache, fingerprint));
+        await pruneStashes(config.paths.buildCache, 8);
+      });
+      await framework.publishBundles();
       const seconds = (performance.now() - started) / 1000;
       logger.success(
         `Built ${relative(root, outDir)} in ${seconds.toFixed(1)} s (dataset ${snapshot.datasetId})`,
@@ -234,13 +270,12 @@ export async function buildSite(
     } catch (error) {
       await rm(releaseDir, { recursive: true, force: true });
       throw error;
-    } finally {
-      await rm(infoPath, { force: true });
     }
-  });
-  return build.catch((error: unknown) => {
+  } catch (error) {
     const kept = existsSync(current) ? "still serves its previous release" : "was not created";
     logger.warn(`The build of "${config.env}" failed: ${relative(root, current)} ${kept}.`);
     throw error;
-  });
+  } finally {
+    await framework.dispose();
+  }
 }

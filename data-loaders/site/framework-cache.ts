@@ -1,38 +1,35 @@
-// Framework reuses any cached loader output however old (src/.observablehq/cache/<file>), whatever
-// the environment or dataset. So each build starts from a data cache that belongs to it: the data
-// part of the cache (everything but Framework's own `_node`/`_npm` bundles) is cleared, then
-// restored from the stash of the build fingerprint, or computed fresh and stashed after the build.
+// Framework reuses any cached loader output however old (<root>/.observablehq/cache/<file>),
+// whatever the environment or dataset. So each build starts from a data cache that belongs to it:
+// its Framework root is private (framework-root.ts), and its page data is restored from the stash
+// of the build fingerprint, or computed fresh and stashed after the build. These functions take
+// the cache folder of that private root; only the stash folder is shared between processes.
 import { existsSync } from "node:fs";
 import { cp, mkdir, readdir, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { withLock } from "./lock.js";
 
-export const frameworkCacheDir = (root: string) => join(root, "src", ".observablehq", "cache");
-
 /**
- * Run f while holding the lock on the checkout's Framework cache: anything that clears or fills
- * it (a build, a preview's data preparation) takes it, so builds with different CACHE_DIRs (tests,
- * another environment's shell) wait for each other. The lock file is `_build.lock` in the cache,
- * which clearDataCache leaves alone.
+ * Run f while holding the lock on the stash folder (the build cache): restoring, checking,
+ * writing and pruning stashes take it, so a build never reads a stash another one is replacing
+ * or pruning. Each holds it for a few file copies, not for the build.
  */
-export async function withCacheLock<T>(root: string, f: () => Promise<T>): Promise<T> {
-  await mkdir(frameworkCacheDir(root), { recursive: true });
-  return withLock(join(frameworkCacheDir(root), "_build.lock"), f);
+export async function withStashLock<T>(buildCache: string, f: () => Promise<T>): Promise<T> {
+  await mkdir(buildCache, { recursive: true });
+  return withLock(join(buildCache, "_stash.lock"), f);
 }
 
 const isDataEntry = (name: string) => !name.startsWith("_");
 
-export async function clearDataCache(root: string): Promise<void> {
-  const dir = frameworkCacheDir(root);
+/** Remove the page data of a Framework cache, keeping Framework's `_node`/`_npm` bundles. */
+export async function clearDataCache(dir: string): Promise<void> {
   if (!existsSync(dir)) return;
   for (const entry of await readdir(dir))
     if (isDataEntry(entry)) await rm(join(dir, entry), { recursive: true, force: true });
 }
 
-/** Copy a stash into Framework's cache; files get a fresh mtime so Framework sees them as fresh. */
-export async function restoreDataCache(root: string, stash: string): Promise<boolean> {
+/** Copy a stash into a Framework cache; files get a fresh mtime so Framework sees them as fresh. */
+export async function restoreDataCache(dir: string, stash: string): Promise<boolean> {
   if (!existsSync(join(stash, ".complete"))) return false;
-  const dir = frameworkCacheDir(root);
   await mkdir(dir, { recursive: true });
   for (const entry of await readdir(stash)) {
     if (entry === ".complete") continue;
@@ -41,9 +38,9 @@ export async function restoreDataCache(root: string, stash: string): Promise<boo
   return true;
 }
 
-export async function stashDataCache(root: string, stash: string): Promise<void> {
+/** Copy the page data of a Framework cache to a stash (written aside, then renamed into place). */
+export async function stashDataCache(dir: string, stash: string): Promise<void> {
   if (existsSync(join(stash, ".complete"))) return;
-  const dir = frameworkCacheDir(root);
   const tmp = `${stash}.${process.pid}.part`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
@@ -56,8 +53,8 @@ export async function stashDataCache(root: string, stash: string): Promise<void>
 }
 
 /** Write one page data file where Framework looks for its loader's cached output. */
-export async function writeCachedFile(root: string, target: string, data: string): Promise<void> {
-  const path = join(frameworkCacheDir(root), target);
+export async function writeCachedFile(dir: string, target: string, data: string): Promise<void> {
+  const path = join(dir, target);
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, data);
   const now = new Date();

@@ -1,6 +1,7 @@
-// A cross-process lock on a file (O_EXCL create): builds share src/.observablehq/cache, so two
-// builds must not prepare it at the same time (see withCacheLock in framework-cache.ts). The file
-// names its owner (pid and host): a lock whose owner died on this host (a killed build) is taken
+// A cross-process lock on a file (O_EXCL create), for the few things builds and previews still
+// share (each has its own Framework root): the page data stashes (withStashLock in
+// framework-cache.ts), the shared node bundles (framework-root.ts) and the switch of dist/<env>
+// (build.ts). The file names its owner (pid and host): a lock whose owner died on this host (a killed build) is taken
 // over at once, any other only once older than `staleMs`.
 import { hostname } from "node:os";
 import { open, readFile, rm, stat } from "node:fs/promises";

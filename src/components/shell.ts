@@ -9,7 +9,7 @@
 import type { BuildInfo } from "../lib/contracts/build.js";
 import { formatDateTime, formatInteger } from "../lib/format.js";
 import { LANGS, translator, type Lang } from "../lib/i18n/index.js";
-import { PAGES, pagePath, pageTitleKey, routeOf, type Page, type PageId } from "../lib/pages.js";
+import { PAGES, pagePath, pageTitleKey, routeOf, type Page } from "../lib/pages.js";
 import { provenanceSentence } from "../lib/provenance.js";
 import { LANGUAGE_ATTRIBUTE, optOutToggleHtml } from "./events.js";
 
@@ -28,16 +28,6 @@ const FONTS = "/assets/fonts.css";
 /** Starts the reader-event beacon (page view, opt-out toggle, language switches) on every page. */
 export const EVENTS_SCRIPT = "/components/reader-events.js";
 
-/** Lucide-style icon paths (24×24, stroked) for each page of the navigation. */
-const PAGE_ICONS: Record<PageId, readonly string[]> = {
-  overview: ["M3 10.5 12 3l9 7.5", "M5 9.5V21h14V9.5", "M10 21v-6h4v6"],
-  trends: ["M3 3v18h18", "M7 15l4-5 4 3 5-7"],
-  data: [
-    "M4 6c0 1.7 3.6 3 8 3s8-1.3 8-3-3.6-3-8-3-8 1.3-8 3z",
-    "M4 6v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6",
-    "M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3",
-  ],
-};
 const MENU_ICON = ["M4 6h16", "M4 12h16", "M4 18h16"];
 const CLOSE_ICON = ["M6 6l12 12", "M18 6 6 18"];
 
@@ -90,7 +80,7 @@ function navigation(lang: Lang, current: Page | undefined): string {
   const items = PAGES.map((p) => {
     const active = p.id === current?.id;
     return `<li><a href="${pagePath(p.id, lang)}" data-page="${p.id}"${active ? ' class="is-active" aria-current="page"' : ""}>${icon(
-      PAGE_ICONS[p.id],
+      p.icon,
     )}<span>${escapeHtml(t(pageTitleKey(p.id)))}</span></a></li>`;
   }).join("");
   return `<p class="bttk-nav__title">${escapeHtml(t("shell.nav.label"))}</p><ul class="bttk-nav__list">${items}</ul>`;

@@ -1,11 +1,13 @@
-// npm run bench [ingest|site|server]: full-scale benchmarks, written to docs/performance.md.
+// npm run bench [ingest|site|server|start]: full-scale benchmarks, written to docs/performance.md.
 //   ingest — generate the default dataset (scale 1) and ingest it: wall time and peak memory.
 //   site   — cold full build, warm rebuild with nothing changed, page weight per page (gzip),
 //            time to interactive of each page in Chromium on localhost.
 //   server — requests per second and latency of the server for hashed assets and pages (./server.ts).
+//   start  — `npm start` with nothing changed since the last build: spawn → first 200 (./start.ts).
+//   pages  — page-data compute time per page and per analysis, and page-data size (./page-data.ts).
 // Everything runs in a temporary work folder with the embedded S3 server; the project's own
-// .cache/, dist/ and logs/ are left alone (Framework's src/.observablehq/cache is cleared for the
-// cold build).
+// .cache/, dist/ and logs/ are left alone (the shared Framework bundles are cleared for the cold
+// build).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -17,6 +19,7 @@ import { launchBrowser } from "../helpers/browser.js";
 import { measure, type Measured } from "./measure.js";
 import { pageWeight, type PageWeight } from "./page-weight.js";
 import { benchServer } from "./server.js";
+import { benchStart } from "./start.js";
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const run = (name: string) => suites.length === 0 || suites.includes(name);
@@ -105,7 +108,8 @@ async function timeToInteractive(url: string, runs = 5): Promise<number> {
 
 async function benchSite(): Promise<void> {
   await defaultDataset();
-  rmSync(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
+  // A cold build: no shared Framework bundles (each build has its own Framework root and cache).
+  rmSync(join(PROJECT_ROOT, ".cache", "framework", "_shared"), { recursive: true, force: true });
   const cold = await measure(tsx, [cli("build"), "--env", "local"], env);
   const warm = await measure(tsx, [cli("build"), "--env", "local"], env);
   const dist = cold.stdout.trim();
@@ -143,6 +147,37 @@ async function benchSite(): Promise<void> {
   process.stderr.write(`cold build: ${fmt(cold)}\nwarm build: ${fmt(warm)}\n`);
 }
 
+async function benchPages(): Promise<void> {
+  await defaultDataset();
+  // Ingest left the dataset in the work folder's S3; the child syncs it like a build does.
+  const result = await measure(tsx, [join(import.meta.dirname, "page-data.ts")], env);
+  const { pages } = JSON.parse(result.stdout) as {
+    pages: {
+      page: string;
+      seconds: number;
+      bytes: number;
+      gzipBytes: number;
+      analyses: { name: string; seconds: number }[];
+    }[];
+  };
+  const kb = (b: number) => (b / 1024).toFixed(0);
+  sections.pages = [
+    `Measured on ${machine}, default dataset (scale 1, seed 42), one DuckDB session as in a build.`,
+    "",
+    "| page data | compute time | size | gzip | target |",
+    "| --- | --- | --- | --- | --- |",
+    ...pages.map(
+      (p) =>
+        `| \`data/${p.page}.json\` | ${p.seconds.toFixed(1)} s | ${kb(p.bytes)} KB | ${kb(p.gzipBytes)} KB | gzip < 300 KB |`,
+    ),
+    "",
+    "| analysis | compute time |",
+    "| --- | --- |",
+    ...pages.flatMap((p) => p.analyses.map((a) => `| \`${a.name}\` | ${a.seconds.toFixed(2)} s |`)),
+  ].join("\n");
+  process.stderr.write(`page data: ${pages.map((p) => `${p.page} ${p.seconds.toFixed(1)} s`).join(", ")}\n`);
+}
+
 function writeSections(): void {
   const path = join(PROJECT_ROOT, "docs", "performance.md");
   let text = readFileSync(path, "utf8");
@@ -165,9 +200,18 @@ try {
     await benchSite();
     writeSections();
   }
+  if (run("pages")) {
+    await benchPages();
+    writeSections();
+  }
   if (run("server")) {
     await defaultDataset();
     sections.server = await benchServer(env, machine);
+    writeSections();
+  }
+  if (run("start")) {
+    await defaultDataset();
+    sections.start = await benchStart(env, machine);
     writeSections();
   }
 } finally {

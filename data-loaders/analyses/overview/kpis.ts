@@ -41,7 +41,6 @@ interface KpiRow {
 }
 
 export const kpis = defineAnalysis({
-  name: "overview/kpis",
   description:
     "Dataset KPIs: kept recipes; kept interactions (and how many rate a kept recipe), users, contributors, ratings, date ranges",
   schema: datasetKpisSchema,
@@ -62,3 +61,5 @@ export const kpis = defineAnalysis({
     };
   },
 });
+
+export default kpis;

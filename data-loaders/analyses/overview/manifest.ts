@@ -4,8 +4,9 @@ import { manifestSchema } from "../../../src/lib/contracts/manifest.js";
 import { defineAnalysis } from "../types.js";
 
 export const manifest = defineAnalysis({
-  name: "overview/manifest",
   description: "The snapshot's manifest: provenance, sources, files with sha256, and the ingest report",
   schema: manifestSchema,
   run: async ({ snapshot }) => snapshot.manifest,
 });
+
+export default manifest;

@@ -36,7 +36,6 @@ interface SampleRow {
 }
 
 export const rejectSamples = defineAnalysis({
-  name: "overview/rejectSamples",
   description: `Per table and cleaning rule: rows set aside, and the first ${REJECT_SAMPLE_ROWS} of them from rejects.parquet`,
   schema: rejectSamplesSchema,
   async run({ session }) {
@@ -60,3 +59,5 @@ export const rejectSamples = defineAnalysis({
     return { rowsPerRule: REJECT_SAMPLE_ROWS, rawChars: RAW_SAMPLE_CHARS, samples: [...samples.values()] };
   },
 });
+
+export default rejectSamples;

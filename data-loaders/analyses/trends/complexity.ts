@@ -20,7 +20,6 @@ export const COMPLEXITY_SQL = /* sql */ `
   ORDER BY year`;
 
 export const complexity = defineAnalysis({
-  name: "trends/complexity",
   description:
     "Complexity score, steps and ingredients per year (mean, sd) and their WLS and headline trends",
   schema: complexityDataSchema,
@@ -29,3 +28,5 @@ export const complexity = defineAnalysis({
     return { perYear, fullSpan: summarizeComplexity(perYear, fullRange(perYear)) };
   },
 });
+
+export default complexity;

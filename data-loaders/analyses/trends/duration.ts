@@ -9,7 +9,7 @@ import {
 import { summarizeDuration } from "../../../src/lib/trends/duration.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";
-import { medianSeFromSorted, sortedValues } from "./median-se.js";
+import { medianSeFromSorted, sortedValues } from "./_median-se.js";
 
 /** Quantile levels of the dispersion bands (Q5–Q95, Q10–Q90, Q25–Q75, Q33–Q66), in SQL order. */
 const LEVELS = [0.05, 0.1, 0.25, 0.33, 0.66, 0.75, 0.9, 0.95] as const;
@@ -74,7 +74,6 @@ export function toHistogram(
 }
 
 export const duration = defineAnalysis({
-  name: "trends/duration",
   description:
     "Preparation time per year (n, mean, sd, median and its SE, quantiles), minutes histogram, WLS and headline trends",
   schema: durationDataSchema,
@@ -87,3 +86,5 @@ export const duration = defineAnalysis({
     return { perYear, histogram, fullSpan: summarizeDuration(perYear, histogram, fullRange(perYear)) };
   },
 });
+
+export default duration;

@@ -10,7 +10,7 @@ import {
 import { summarizeNutrition } from "../../../src/lib/trends/nutrition.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";
-import { medianSeFromSorted, sortedValues } from "./median-se.js";
+import { medianSeFromSorted, sortedValues } from "./_median-se.js";
 
 /** Column of each nutrient in the recipes table. */
 const COLUMNS: Record<Nutrient, string> = {
@@ -68,7 +68,6 @@ export const toYear = (row: Row): NutritionYear => ({
 });
 
 export const nutrition = defineAnalysis({
-  name: "trends/nutrition",
   description:
     "Calories and the six %DV values per year (values, mean, sd, median and its SE) and their WLS and headline trends",
   schema: nutritionDataSchema,
@@ -77,3 +76,5 @@ export const nutrition = defineAnalysis({
     return { perYear, fullSpan: summarizeNutrition(perYear, fullRange(perYear)) };
   },
 });
+
+export default nutrition;

@@ -14,7 +14,6 @@ export const VOLUME_SQL = /* sql */ `
   ORDER BY year`;
 
 export const volume = defineAnalysis({
-  name: "trends/volume",
   description:
     "Recipes per year; KPIs, distribution, concentration (busiest years, Gini) and headline trend of the counts",
   schema: volumeDataSchema,
@@ -23,3 +22,5 @@ export const volume = defineAnalysis({
     return { perYear, fullSpan: summarizeVolume(perYear, fullRange(perYear)) };
   },
 });
+
+export default volume;

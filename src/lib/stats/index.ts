@@ -4,7 +4,9 @@
 // - quantile methods use numpy names, default "linear" (R type 7), "nearest" rounds half to even;
 // - weighted variance takes "frequency" (default) or "analytic" weights; regression weights are
 //   inverse-variance (statsmodels WLS), zero weights drop rows, negative weights throw;
-// - NaN in, NaN out; too little data gives NaN, never an exception.
+// - NaN in, NaN out; too little data gives NaN, never an exception. The hypothesis tests
+//   (hypothesis-*.ts) are stricter: NaN, negative counts or empty groups throw a RangeError;
+//   degenerate data (all ties, no spread) still gives NaN.
 export type { Numbers } from "./checks.js";
 export { coefficientOfVariation, finiteValues, mean, std, sum, variance } from "./descriptive.js";
 export type { DdofOptions } from "./descriptive.js";
@@ -14,7 +16,17 @@ export { median, quantile, quantiles } from "./quantile.js";
 export type { QuantileMethod, QuantileOptions } from "./quantile.js";
 export { summarize } from "./summary.js";
 export type { Summary } from "./summary.js";
-export { normalQuantile, tCdf, tQuantile, twoSidedTPValue } from "./distributions.js";
+export {
+  chiSquareCdf,
+  chiSquareSurvival,
+  fCdf,
+  fSurvival,
+  normalQuantile,
+  tCdf,
+  tQuantile,
+  twoSidedNormalPValue,
+  twoSidedTPValue,
+} from "./distributions.js";
 export { pearson } from "./correlation.js";
 export { ols, wls } from "./regression.js";
 export type { LinearFit, RegressionOptions } from "./regression.js";
@@ -28,3 +40,13 @@ export { logChoose, logGamma } from "./distributions.js";
 export { neweyWestLag, randomEffectsTrend } from "./trend-fit.js";
 export type { RandomEffectsTrend, TrendFitOptions } from "./trend-fit.js";
 export { gini, topShare } from "./concentration.js";
+export { chiSquareGoodnessOfFit, chiSquareIndependence } from "./hypothesis-contingency.js";
+export type {
+  ChiSquareGoodnessOfFit,
+  ChiSquareIndependence,
+  ChiSquareIndependenceOptions,
+} from "./hypothesis-contingency.js";
+export { combineGroups, moments, oneWayAnova, welchT } from "./hypothesis-means.js";
+export type { GroupMoments, GroupSums, GroupSummary, OneWayAnova, WelchT } from "./hypothesis-means.js";
+export { kruskalWallis, mannWhitneyU } from "./hypothesis-ranks.js";
+export type { KruskalWallis, MannWhitneyOptions, MannWhitneyU } from "./hypothesis-ranks.js";

@@ -11,7 +11,6 @@ export const common = {
     sun: "Sunday",
   },
   weekdaysShort: { mon: "Mon", tue: "Tue", wed: "Wed", thu: "Thu", fri: "Fri", sat: "Sat", sun: "Sun" },
-  dayTypes: { weekday: "Weekday", weekend: "Weekend" },
   card: {
     permalink: "Link to this analysis",
     copyLink: "Copy link",

@@ -2,6 +2,11 @@
 // each set aside, the integrity of interactions against recipes, the comparison with the original
 // app's cleaning, and the dataset manifest with its provenance.
 export const data = {
+  page: {
+    title: "Data & methods",
+    summary:
+      "Where the numbers come from: the files read, each cleaning rule and the rows it set aside, and the checksums of the snapshot.",
+  },
   title: "Where the numbers come from",
   lede: "Every number on this site is computed when the site is built, from one snapshot of the dataset. This page shows what was read, what each cleaning rule set aside, and how to check the files.",
   report: {

@@ -2,6 +2,10 @@
 // The title and lede name where the data comes from, so each has one wording per provenance kind
 // (the manifest's provenance.kind): generated data never reads as recipes posted on Food.com.
 export const overview = {
+  page: {
+    title: "Overview",
+    summary: "The dataset at a glance: how many recipes, reviews and cooks, and the years they span.",
+  },
   title: {
     files: "Home cooking on Food.com, {first}–{last}",
     generated: "Home cooking in generated, Food.com-shaped data, {first}–{last}",

@@ -7,23 +7,7 @@ export const shell = {
     tagline: "Home cooking, read from recipes and their reviews",
     logoAlt: "Back to the Kitchen: back to the overview",
   },
-  nav: { label: "Analyses", menu: "Menu", close: "Close the menu" },
-  pages: {
-    overview: {
-      title: "Overview",
-      summary: "The dataset at a glance: how many recipes, reviews and cooks, and the years they span.",
-    },
-    trends: {
-      title: "Trends",
-      summary:
-        "How home cooking changed year after year: volumes, preparation time, complexity, nutrition, ingredients and tags.",
-    },
-    data: {
-      title: "Data & methods",
-      summary:
-        "Where the numbers come from: the files read, each cleaning rule and the rows it set aside, and the checksums of the snapshot.",
-    },
-  },
+  nav: { label: "Analyses", menu: "Menu" },
   language: {
     label: "Language",
     switchTo: "Read this page in English",
@@ -51,6 +35,5 @@ export const shell = {
     label: "Share anonymous usage statistics",
     refused: "No usage statistics: your browser asks not to be tracked",
   },
-  root: { title: "Back to the Kitchen" },
 };
 export type ShellMessages = typeof shell;

@@ -2,6 +2,11 @@
 // nutrition, ingredients, tags), their charts, and the takeaway sentences that
 // src/lib/trends/takeaways.ts chooses by the sign and significance of each trend.
 export const trends = {
+  page: {
+    title: "Trends",
+    summary:
+      "How home cooking changed year after year: volumes, preparation time, complexity, nutrition, ingredients and tags.",
+  },
   title: "Trends, {from}–{to}",
   lede: "How the recipes changed year after year: how many were posted, how long they take, how elaborate and how rich they are, and which ingredients and tags rose or fell. Choose the years: every chart, figure and sentence of the page follows them.",
   range: {

@@ -21,7 +21,6 @@ export const common: CommonMessages = {
     sat: "sam.",
     sun: "dim.",
   },
-  dayTypes: { weekday: "Semaine", weekend: "Week-end" },
   card: {
     permalink: "Lien vers cette analyse",
     copyLink: "Copier le lien",

@@ -4,6 +4,11 @@
 import type { DataMessages } from "../en/data.js";
 
 export const data: DataMessages = {
+  page: {
+    title: "Données et méthodes",
+    summary:
+      "D'où viennent les chiffres : les fichiers lus, chaque règle de nettoyage et les lignes qu'elle écarte, et les empreintes de l'instantané.",
+  },
   title: "D'où viennent les chiffres",
   lede: "Chaque chiffre de ce site est calculé à la construction du site, à partir d'un instantané du jeu de données. Cette page montre ce qui a été lu, ce que chaque règle de nettoyage a écarté, et comment vérifier les fichiers.",
   report: {

@@ -4,3 +4,5 @@ export { shell } from "./shell.js";
 export { overview } from "./overview.js";
 export { data } from "./data.js";
 export { trends } from "./trends.js";
+export { seasonality } from "./seasonality.js";
+export { weekend } from "./weekend.js";

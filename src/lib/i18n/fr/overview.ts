@@ -3,6 +3,11 @@
 import type { OverviewMessages } from "../en/overview.js";
 
 export const overview: OverviewMessages = {
+  page: {
+    title: "Vue d'ensemble",
+    summary:
+      "Le jeu de données en un coup d'œil : combien de recettes, d'avis et de cuisiniers, et les années qu'ils couvrent.",
+  },
   title: {
     files: "La cuisine maison sur Food.com, {first}–{last}",
     generated: "La cuisine maison dans des données générées à la manière de Food.com, {first}–{last}",

@@ -7,24 +7,7 @@ export const shell: ShellMessages = {
     tagline: "La cuisine maison, lue dans les recettes et leurs avis",
     logoAlt: "Back to the Kitchen : retour à la vue d'ensemble",
   },
-  nav: { label: "Analyses", menu: "Menu", close: "Fermer le menu" },
-  pages: {
-    overview: {
-      title: "Vue d'ensemble",
-      summary:
-        "Le jeu de données en un coup d'œil : combien de recettes, d'avis et de cuisiniers, et les années qu'ils couvrent.",
-    },
-    trends: {
-      title: "Tendances",
-      summary:
-        "Comment la cuisine maison a évolué d'année en année : volumes, temps de préparation, complexité, nutrition, ingrédients et tags.",
-    },
-    data: {
-      title: "Données et méthodes",
-      summary:
-        "D'où viennent les chiffres : les fichiers lus, chaque règle de nettoyage et les lignes qu'elle écarte, et les empreintes de l'instantané.",
-    },
-  },
+  nav: { label: "Analyses", menu: "Menu" },
   language: {
     label: "Langue",
     switchTo: "Lire cette page en français",
@@ -51,5 +34,4 @@ export const shell: ShellMessages = {
     label: "Partager des statistiques d'usage anonymes",
     refused: "Aucune statistique d'usage : votre navigateur demande à ne pas être suivi",
   },
-  root: { title: "Back to the Kitchen" },
 };

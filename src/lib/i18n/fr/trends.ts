@@ -4,6 +4,11 @@
 import type { TrendsMessages } from "../en/trends.js";
 
 export const trends: TrendsMessages = {
+  page: {
+    title: "Tendances",
+    summary:
+      "Comment la cuisine maison a évolué d'année en année : volumes, temps de préparation, complexité, nutrition, ingrédients et tags.",
+  },
   title: "Tendances, {from}–{to}",
   lede: "Comment les recettes ont évolué d'année en année : combien ont été publiées, combien de temps elles demandent, à quel point elles sont élaborées et riches, et quels ingrédients et tags ont progressé ou reculé. Choisissez les années : chaque graphique, chiffre et phrase de la page les suit.",
   range: {

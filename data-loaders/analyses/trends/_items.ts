@@ -5,7 +5,7 @@
 import { itemsDataSchema, type ItemKind, type ItemsData } from "../../../src/lib/contracts/trends.js";
 import { summarizeItems } from "../../../src/lib/trends/items.js";
 import type { Session } from "../../duckdb/session.js";
-import { defineAnalysis, type Analysis } from "../types.js";
+import { defineAnalysis, type AnalysisDefinition } from "../types.js";
 
 export interface ItemsOptions {
   kind: ItemKind;
@@ -103,9 +103,11 @@ export async function computeItems(session: Session, options: ItemsOptions): Pro
   return { ...base, fullSpan: summarizeItems(base, range) };
 }
 
-export const itemsAnalysis = (options: ItemsOptions, description: string): Analysis<typeof itemsDataSchema> =>
+export const itemsAnalysis = (
+  options: ItemsOptions,
+  description: string,
+): AnalysisDefinition<typeof itemsDataSchema> =>
   defineAnalysis({
-    name: `trends/${options.kind}`,
     description,
     schema: itemsDataSchema,
     run: ({ session }) => computeItems(session, options),
