@@ -75,7 +75,7 @@ beforeAll(async () => {
     ["--import", "tsx", join(copy, "data-loaders/cli/dev.ts"), "--env", "local", "--port", String(port)],
     {
       cwd: copy,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...vars },
+      env: { ...process.env, NO_COLOR: "1", ...vars },
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -28,7 +28,9 @@ describe("event schema", () => {
     { type: "language", page: "/fr/", lang: "fr", tab: TAB, from: "en", to: "fr" },
     { type: "download", page: "/en/trends", lang: "en", tab: TAB, file: "trends-volume-2001-2010.csv" },
     { type: "deep_link", page: "/en/trends", lang: "en", tab: TAB, target: "#volume" },
-  ])("accepts a %s event", (event) => {
+    { type: "filter", page: "/en/trends", lang: "en", tab: TAB, name: "structural-tags", value: true },
+    { type: "filter", page: "/fr/trends", lang: "fr", tab: TAB, name: "metric", value: "median_minutes" },
+  ])("accepts a $type event", (event) => {
     expect(readerEventSchema.safeParse(event).success).toBe(true);
   });
 
@@ -48,6 +50,22 @@ describe("event schema", () => {
     [
       "a file name with a path",
       { type: "download", page: "/en/", lang: "en", tab: TAB, file: "../../etc/passwd" },
+    ],
+    [
+      "a filter value that is free text (a label, something typed)",
+      { type: "filter", page: "/en/trends", lang: "en", tab: TAB, name: "search", value: "my address" },
+    ],
+    [
+      "a filter value that is neither a token nor true/false",
+      { type: "filter", page: "/en/trends", lang: "en", tab: TAB, name: "years", value: [2001, 2010] },
+    ],
+    [
+      "a filter name that is not lowercase words and dashes",
+      { type: "filter", page: "/en/trends", lang: "en", tab: TAB, name: "Structural tags", value: true },
+    ],
+    [
+      "a filter without its value",
+      { type: "filter", page: "/en/trends", lang: "en", tab: TAB, name: "structural-tags" },
     ],
   ])("refuses %s", (_, event) => {
     expect(readerEventSchema.safeParse(event).success).toBe(false);
@@ -234,7 +252,7 @@ describe("rotation and report", () => {
     );
   });
 
-  it("summarises views, tabs, year ranges, languages, downloads and deep links, since a date", () => {
+  it("summarises views, tabs, year ranges, filters, languages, downloads and deep links, since a date", () => {
     const dir = tempDir("bttk-events-report-");
     const e = (time: string, rest: Record<string, unknown>) =>
       JSON.stringify({ time, env: "prod", lang: "en", tab: TAB, ...rest });
@@ -253,7 +271,27 @@ describe("rotation and report", () => {
         file: "trends-volume-2001-2010.csv",
       }),
       e("2026-11-20T10:08:00.000Z", { type: "deep_link", page: "/en/trends", target: "#volume" }),
+      e("2026-11-20T10:09:00.000Z", {
+        type: "filter",
+        page: "/en/trends",
+        name: "structural-tags",
+        value: true,
+      }),
+      e("2026-11-20T10:10:00.000Z", {
+        type: "filter",
+        page: "/fr/trends",
+        name: "structural-tags",
+        value: true,
+      }),
+      e("2026-11-20T10:11:00.000Z", {
+        type: "filter",
+        page: "/en/trends",
+        name: "structural-tags",
+        value: false,
+      }),
       "{ a line cut by a crash",
+      // Parses, but is no event the server would write: skipped, not counted as "undefined = undefined".
+      e("2026-11-20T10:12:00.000Z", { type: "filter", page: "/en/trends" }),
     ];
     writeFileSync(
       join(dir, "prod_user_interactions.20261101-0000-1.log.gz"),
@@ -261,10 +299,10 @@ describe("rotation and report", () => {
     );
     writeFileSync(join(dir, "prod_user_interactions.log"), recent.join("\n") + "\n");
     const all = reportEvents(dir, "prod");
-    expect([all.files, all.events, all.skipped]).toEqual([2, 10, 1]);
+    expect([all.files, all.events, all.skipped]).toEqual([2, 13, 2]);
     const report = reportEvents(dir, "prod", { since: new Date("2026-11-01T00:00:00Z") });
-    expect(report.events).toBe(9);
-    expect([report.first, report.last]).toEqual(["2026-11-20T10:00:00.000Z", "2026-11-20T10:08:00.000Z"]);
+    expect(report.events).toBe(12);
+    expect([report.first, report.last]).toEqual(["2026-11-20T10:00:00.000Z", "2026-11-20T10:11:00.000Z"]);
     expect(report.pageViews).toEqual([
       { key: "/en/trends", count: 2, tabs: 2 },
       { key: "/en/", count: 1, tabs: 1 },
@@ -276,11 +314,25 @@ describe("rotation and report", () => {
     expect(report.languages).toEqual([{ key: "en → fr", count: 1 }]);
     expect(report.downloads).toEqual([{ key: "trends-volume-2001-2010.csv", count: 1 }]);
     expect(report.deepLinks).toEqual([{ key: "/en/trends#volume", count: 1 }]);
-    expect(report.byType).toEqual({ page_view: 3, year_range: 3, language: 1, download: 1, deep_link: 1 });
+    expect(report.filters).toEqual([
+      { key: "structural-tags = true", count: 2 },
+      { key: "structural-tags = false", count: 1 },
+    ]);
+    expect(report.byType).toEqual({
+      page_view: 3,
+      year_range: 3,
+      language: 1,
+      download: 1,
+      deep_link: 1,
+      filter: 3,
+    });
     const text = formatReport(report);
-    expect(text).toContain('Reader events of "prod": 9 event(s) in 2 file(s)');
+    expect(text).toContain('Reader events of "prod": 12 event(s) in 2 file(s)');
     expect(text).toMatch(/\/en\/trends\s+2\s+2/);
     expect(text).toMatch(/2001–2010\s+2/);
+    expect(text).toMatch(
+      /Filters set \(name = value\)\n\s+structural-tags = true\s+2\n\s+structural-tags = false\s+1/,
+    );
 
     const cli = runCli("events-report", ["--env", "prod", "--dir", dir, "--since", "2026-11-01", "--json"], {
       PATH: process.env.PATH,
@@ -289,7 +341,7 @@ describe("rotation and report", () => {
       NO_COLOR: "1",
     });
     expect(cli.code).toBe(0);
-    expect((JSON.parse(cli.stdout) as { events: number }).events).toBe(9);
+    expect((JSON.parse(cli.stdout) as { events: number }).events).toBe(12);
   });
 
   it("reads --since as a date or a span back from now", () => {
@@ -356,7 +408,7 @@ window.bttk = events;
     await log?.close();
   });
 
-  it("sends the page view, a debounced year range and a language switch, with one random id per tab; none after opting out", async () => {
+  it("sends the page view, a debounced year range and filter, and a language switch, with one random id per tab; none after opting out", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(new URL("en/trends?from=2001#volume", server.url).href);
@@ -372,6 +424,21 @@ window.bttk = events;
     expect(range).toMatchObject({ from: 2001, to: 2010, tab: viewEvent.tab });
     await new Promise((r) => setTimeout(r, 1200));
     expect(logged().filter((e) => e.type === "year_range")).toHaveLength(1);
+    // A toggle flicked on, off and on again: one filter event, with where it ended.
+    await page.evaluate(() => {
+      const w = window as unknown as { bttk: { trackEvent(e: object): boolean } };
+      for (const value of [true, false, true])
+        w.bttk.trackEvent({ type: "filter", name: "structural-tags", value });
+    });
+    const filter = await eventually(async () => logged().find((e) => e.type === "filter"));
+    expect(filter).toMatchObject({
+      name: "structural-tags",
+      value: true,
+      page: "/en/trends",
+      tab: viewEvent.tab,
+    });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(logged().filter((e) => e.type === "filter")).toHaveLength(1);
     const cookies = await context.cookies();
     expect(cookies).toEqual([]);
     // The language switch (a link marked with the language it leads to).

@@ -23,6 +23,7 @@ import type { Environment } from "../data-loaders/config/environment.js";
 import { ingestAndPublish } from "../data-loaders/ingest/pipeline.js";
 import { buildSite, prepareDataCache } from "../data-loaders/site/build.js";
 import {
+  CLIENT_PACKAGES,
   createFrameworkRoot,
   FRAMEWORK_ROOT_VARIABLE,
   frameworkRootsDir,
@@ -170,6 +171,17 @@ describe("a private Framework root", () => {
         if (lstatSync(linked).isDirectory()) expect(readdirSync(linked)).toEqual(readdirSync(real));
         else expect(realpathSync(linked)).toBe(realpathSync(real));
       }
+    } finally {
+      await root.dispose();
+    }
+  });
+
+  it("names a version for each npm package of Framework's client, so a build never asks the registry", async () => {
+    const root = await createFrameworkRoot(PROJECT_ROOT, "test-pins");
+    try {
+      for (const spec of CLIENT_PACKAGES)
+        expect(existsSync(join(root.cacheDir, "_npm", spec)), spec).toBe(true);
+      expect(CLIENT_PACKAGES).toContain("react-dom@19.3.1");
     } finally {
       await root.dispose();
     }

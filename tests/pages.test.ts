@@ -91,7 +91,15 @@ describe("page registry", () => {
   });
 
   it("holds the site's pages in navigation order, each derived from its declaration", () => {
-    expect(PAGES.map((p) => p.id)).toEqual(["overview", "trends", "seasonality", "weekend", "data"]);
+    expect(PAGES.map((p) => p.id)).toEqual([
+      "overview",
+      "trends",
+      "seasonality",
+      "weekend",
+      "ratings",
+      "community",
+      "data",
+    ]);
     expect(PAGES.find((p) => p.id === "trends")).toMatchObject({
       slug: "trends",
       source: "[lang]/trends.md",
@@ -131,7 +139,8 @@ describe("page registry", () => {
     expect(routeOf("/index")).toBeUndefined();
     expect(routeOf("/de/trends")).toBeUndefined();
     expect(routeOf("/en/seasonality")?.page.id).toBe("seasonality");
-    expect(routeOf("/en/ratings")).toBeUndefined();
+    expect(routeOf("/en/ratings")?.page.id).toBe("ratings");
+    expect(routeOf("/en/explore")).toBeUndefined();
   });
 });
 
@@ -139,7 +148,9 @@ describe("config", () => {
   it("renders exactly the registry's pages in every language", () => {
     expect(config.dynamicPaths).toEqual(allPagePaths());
     expect([...config.dynamicPaths].sort()).toEqual(
-      ["", "trends", "seasonality", "weekend", "data"].flatMap((s) => [`/en/${s}`, `/fr/${s}`]).sort(),
+      ["", "trends", "seasonality", "weekend", "ratings", "community", "data"]
+        .flatMap((s) => [`/en/${s}`, `/fr/${s}`])
+        .sort(),
     );
   });
 

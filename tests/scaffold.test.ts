@@ -289,7 +289,7 @@ const EDITED_QUERY = /```sql\n([\s\S]*?)```/.exec(GUIDE)?.[1] ?? "";
 function runInCopy(script: string, args: string[], timeoutMs = 120_000) {
   const child = spawn(process.execPath, ["--import", "tsx", join(copy, script), ...args], {
     cwd: copy,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1", ...vars },
+    env: { ...process.env, NO_COLOR: "1", ...vars },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return finished(child, timeoutMs);
@@ -397,7 +397,7 @@ describe("end to end in a copy of the project", () => {
         [join(copy, "node_modules", "vitest", "vitest.mjs"), "run", `tests/pages/${PAGE}.test.ts`],
         {
           cwd: copy,
-          env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: "1" },
+          env: { ...process.env, NO_COLOR: "1" },
           stdio: ["ignore", "pipe", "pipe"],
         },
       ),

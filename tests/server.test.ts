@@ -3,7 +3,7 @@
 // and gzip, year-long caching only for content-hashed files, revalidation with ETags, security
 // headers on every answer, HEAD, 405 for other methods, /healthz for healthy and broken sites.
 import { request } from "node:http";
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,7 +15,9 @@ import {
   type SiteState,
 } from "../data-loaders/server/app.js";
 import { createFileCache } from "../data-loaders/server/file-cache.js";
+import { runServer } from "../data-loaders/server/run.js";
 import { serveSite, type RunningServer } from "../data-loaders/server/serve.js";
+import { loadConfig } from "../data-loaders/config/config.js";
 import { BUILD_INFO, closedPort, runCli, startCli, writeSite } from "./helpers/ops.js";
 import { generatedCsvs } from "./helpers/site.js";
 import { tempDir } from "./helpers/s3.js";
@@ -212,6 +214,57 @@ describe("what is refused", () => {
     expectSecurityHeaders(res.headers);
   });
 
+  it("answers in French under /fr/ and in English elsewhere, self-contained, when the build has no 404 page", async () => {
+    const dir = tempDir("bttk-server-404-lang-");
+    writeSite(dir);
+    rmSync(join(dir, "404.html"));
+    const bare = createApp(dir);
+    const page = async (path: string) => {
+      const res = await bare.request(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get("Content-Type"), path).toMatch(/^text\/html/);
+      expect(res.headers.get("Cache-Control"), path).toBe("no-cache");
+      expectSecurityHeaders(res.headers);
+      return res.text();
+    };
+    for (const path of ["/fr/nowhere", "/fr/trends/deeper/still", "/fr/nowhere.html?x=1"]) {
+      const html = await page(path);
+      expect(html, path).toContain('<html lang="fr">');
+      expect(html, path).toContain("<title>Page introuvable | Back to the Kitchen</title>");
+      expect(html, path).toContain("Cette page n’existe pas");
+      expect(html, path).toContain('<a href="/fr/">Aller à l’aperçu</a>');
+      expect(html, path).toContain('<a href="/en/" lang="en" hreflang="en">English</a>');
+    }
+    for (const path of ["/en/nowhere", "/nowhere", "/france", "/frites/x"]) {
+      const html = await page(path);
+      expect(html, path).toContain('<html lang="en">');
+      expect(html, path).toContain("This page does not exist");
+      expect(html, path).toContain('<a href="/en/">Go to the overview</a>');
+      expect(html, path).not.toContain("n’existe pas");
+    }
+    // Nothing to fetch: no script, no stylesheet or font file, no URL leaving the site.
+    const html = await page("/fr/nowhere");
+    expect(html).not.toMatch(/<script|<link|@import|url\(|https?:|\/\/[a-z]/i);
+  });
+
+  it("serves the build's own 404 page of the reader's language, never an English one under /fr/", async () => {
+    const dir = tempDir("bttk-server-404-own-");
+    writeSite(dir, { files: { "fr/404.html": "<!doctype html><title>Introuvable</title><p>perdu</p>" } });
+    const own = createApp(dir);
+    const fr = await own.request("/fr/nowhere");
+    expect(fr.status).toBe(404);
+    expect(await fr.text()).toContain("<p>perdu</p>");
+    const en = await own.request("/en/nowhere");
+    expect(await en.text()).toContain("<p>lost</p>");
+    // Only the English 404.html: French readers get our French page, not it.
+    rmSync(join(dir, "fr", "404.html"));
+    const fallback = await createApp(dir).request("/fr/nowhere");
+    expect(fallback.status).toBe(404);
+    const text = await fallback.text();
+    expect(text).not.toContain("<p>lost</p>");
+    expect(text).toContain("Cette page n’existe pas");
+  });
+
   it.each([
     "/../../etc/passwd",
     "/%2e%2e/%2e%2e/etc/passwd",
@@ -334,8 +387,108 @@ describe("/healthz", () => {
   });
 });
 
+describe("the fast path for files in memory (serveSite)", () => {
+  /** One request on the wire, its body as bytes. */
+  const wire = (path: string, method: string, headers: Record<string, string>) =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+      const url = new URL(server.url);
+      const req = request({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (d: Buffer) => chunks.push(d));
+        res.on("end", () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      });
+      req.on("error", reject);
+      req.end();
+    });
+  // What Node adds to every answer of its own, whichever path wrote it.
+  const TRANSPORT = new Set(["date", "connection", "keep-alive", "transfer-encoding"]);
+
+  it.each([
+    ["a hashed asset, brotli", "/_observablehq/client.1a2b3c4d.js", "GET", { "accept-encoding": "br, gzip" }],
+    ["a hashed asset, gzip only", "/_npm/d3@7.9.0/dist/d3.min.js", "GET", { "accept-encoding": "gzip" }],
+    ["a hashed asset, no compression", "/_file/data/trends.5e6f7a8b.json", "GET", {}],
+    ["a page by its clean URL", "/en/trends", "GET", { "accept-encoding": "br" }],
+    ["a page with a query", "/en/trends?from=2001", "GET", { "accept-encoding": "gzip" }],
+    ["a folder's index", "/en/", "GET", {}],
+    ["a small file, never compressed", "/assets/logo.svg", "GET", { "accept-encoding": "br" }],
+    ["HEAD of a page", "/en/trends", "HEAD", { "accept-encoding": "br" }],
+    ["a redirect (left to Hono)", "/en?x=1", "GET", {}],
+    ["a 404 (left to Hono)", "/fr/nowhere", "GET", {}],
+    ["a traversal (left to Hono)", "/%2e%2e/etc/passwd", "GET", {}],
+    ["health (left to Hono)", "/healthz", "GET", {}],
+  ])("answers %s exactly as the app does", async (_, path, method, headers) => {
+    const fast = await wire(path, method, headers);
+    const hono = await app.request(path, { method, headers });
+    expect(fast.status).toBe(hono.status);
+    // Content-Length is compared with the body itself: Node adds it on the wire to Hono's text answers.
+    const headersOf = (entries: [string, unknown][]) =>
+      Object.fromEntries(entries.filter(([k]) => !TRANSPORT.has(k) && k !== "content-length"));
+    expect(headersOf(Object.entries(fast.headers))).toEqual(headersOf([...hono.headers]));
+    // Bodies compared decoded: the two caches may hold a file compressed at different levels
+    // (quickly on first use, at the highest level once the thread pool is done).
+    const decode = (body: Buffer, encoding: unknown) =>
+      encoding === "br" ? brotliDecompressSync(body) : encoding === "gzip" ? gunzipSync(body) : body;
+    if (method === "HEAD") expect(fast.body.length).toBe(0);
+    else {
+      const body = decode(Buffer.from(await hono.arrayBuffer()), hono.headers.get("content-encoding"));
+      if (fast.status === 200) expect(Number(fast.headers["content-length"])).toBe(fast.body.length);
+      if (path !== "/healthz")
+        expect(decode(fast.body, fast.headers["content-encoding"]).equals(body)).toBe(true);
+    }
+  });
+
+  it("answers 304 to a matching If-None-Match, with the ETag and without a body", async () => {
+    const first = await wire("/en/trends", "GET", { "accept-encoding": "br" });
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/-br"$/);
+    const again = await wire("/en/trends", "GET", { "accept-encoding": "br", "if-none-match": etag });
+    expect(again.status).toBe(304);
+    expect(again.headers.etag).toBe(etag);
+    expect(again.body.length).toBe(0);
+    expect(again.headers["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
+describe("runServer, the server of npm start and npm run serve", () => {
+  it("serves the site with the environment's event log, and closes both", async () => {
+    const logs = tempDir("bttk-run-logs-");
+    const base = loadConfig({ env: "prod" });
+    const config = { ...base, log: { ...base.log, dir: logs } };
+    const running = await runServer(config, { site: root, port: 0, host: "127.0.0.1" });
+    try {
+      const health = (await (await fetch(new URL("healthz", running.url))).json()) as { env: string };
+      expect(health.env).toBe("prod");
+      const posted = await fetch(new URL("api/events", running.url), {
+        method: "POST",
+        headers: { "content-type": "text/plain" },
+        body: JSON.stringify({ type: "page_view", page: "/en/", lang: "en", tab: "0123456789abcdef" }),
+      });
+      expect(posted.status).toBe(204);
+    } finally {
+      await running.close();
+    }
+    // Closed: the line is on disk, and the port answers no more.
+    const line = JSON.parse(readFileSync(join(logs, "prod_user_interactions.log"), "utf8").trim()) as {
+      env: string;
+      page: string;
+    };
+    expect([line.env, line.page]).toEqual(["prod", "/en/"]);
+    await expect(fetch(new URL("healthz", running.url))).rejects.toThrow();
+  });
+
+  it("says which port is taken, and what to do", async () => {
+    const base = loadConfig({ env: "prod" });
+    const config = { ...base, log: { ...base.log, dir: tempDir("bttk-run-busy-") } };
+    await expect(runServer(config, { site: root, port: server.port, host: "127.0.0.1" })).rejects.toThrow(
+      `Cannot listen on 127.0.0.1:${server.port} (EADDRINUSE).`,
+    );
+  });
+});
+
 describe("npm start", () => {
-  it("stops after the build with --no-serve, then serves an unchanged build without building it again", async () => {
+  it("stops after the build with --no-serve, then serves an unchanged build without building it, nor loading the build or DuckDB", async () => {
     const work = tempDir("bttk-start-");
     const env = {
       PATH: process.env.PATH,
@@ -372,6 +525,11 @@ describe("npm start", () => {
         env: string;
       };
       expect([health.status, health.env]).toEqual(["ok", "local"]);
+      // Serving an unchanged build loads neither the ingest nor the build: DuckDB's native
+      // library, which both pull in, is not mapped into the process (Linux's view of it).
+      const mapped = readFileSync(`/proc/${served.child.pid}/maps`, "utf8");
+      expect(mapped).toMatch(/\/node\b/);
+      expect(mapped).not.toMatch(/duckdb/i);
     } finally {
       expect(await served.stop()).toBe(0);
     }
@@ -381,7 +539,9 @@ describe("npm start", () => {
     const third = runCli("start", ["--no-serve"], env);
     expect(third.code).toBe(0);
     expect(third.stderr).toContain('Building "local"');
-  });
+    // Two builds of the whole site (its pages grow) and two ingests: past the default timeout on a
+    // busy machine, where builds of the same project also wait for each other (site/lock.ts).
+  }, 360_000);
 });
 
 describe("a site rebuilt while served", () => {

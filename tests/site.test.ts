@@ -16,6 +16,8 @@ import { LANGS, translator } from "../src/lib/i18n/index.js";
 import { PAGES, pagePath } from "../src/lib/pages.js";
 import { formatInteger } from "../src/lib/format.js";
 import { launchBrowser, settle, visit } from "./helpers/browser.js";
+import { checkCommunityPage } from "./browser/community-checks.js";
+import { checkRatingsPage } from "./browser/ratings-checks.js";
 import { checkSeasonalityPage } from "./browser/seasonality-checks.js";
 import { checkTrendsPage } from "./browser/trends-checks.js";
 import { checkWeekendPage } from "./browser/weekend-checks.js";
@@ -137,7 +139,7 @@ describe("in Chromium", () => {
         expect(outside).toEqual([]);
         expect(await page.getAttribute("html", "lang")).toBe(lang);
         // Every chart is an SVG with marks (Plot draws each mark as a <g aria-label="…"> of shapes).
-        const charts = await page.$$eval("main svg[class^='plot']", (svgs) =>
+        const charts = await page.$$eval("main svg[class^='plot']:not([class$='-ramp'])", (svgs) =>
           svgs.map(
             (svg) =>
               svg.querySelectorAll(
@@ -183,6 +185,28 @@ describe("in Chromium", () => {
     async (lang) => {
       const { page, errors } = await visit(browser, new URL(`${lang}/weekend`, server.url).href);
       await checkWeekendPage(page, lang);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  it.each(LANGS)(
+    "ratings (%s): each card's figures agree with its data, and the year range followed",
+    async (lang) => {
+      const { page, errors } = await visit(browser, new URL(`${lang}/ratings`, server.url).href);
+      await checkRatingsPage(page, lang);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    },
+    180_000,
+  );
+
+  it.each(LANGS)(
+    "community (%s): each card's figures agree with its data, and the year range followed",
+    async (lang) => {
+      const { page, errors } = await visit(browser, new URL(`${lang}/community`, server.url).href);
+      await checkCommunityPage(page, lang);
       expect(errors).toEqual([]);
       await page.context().close();
     },

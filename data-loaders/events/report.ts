@@ -1,11 +1,11 @@
 // Summarise the reader-event log for analysts (`npm run events:report`): page views per page
-// (and distinct tabs), year ranges chosen, language switches, downloads and copied deep links,
-// over the live file and its rotated, gzipped predecessors, optionally since a date.
+// (and distinct tabs), year ranges chosen, filters set, language switches, downloads and copied
+// deep links, over the live file and its rotated, gzipped predecessors, optionally since a date.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { ConfigurationError } from "../errors.js";
-import { EVENT_TYPES, type LoggedEvent } from "./schema.js";
+import { EVENT_TYPES, readerEventSchema, type LoggedEvent } from "./schema.js";
 
 export interface Count {
   key: string;
@@ -23,6 +23,8 @@ export interface EventReport {
   byType: Record<string, number>;
   pageViews: (Count & { tabs: number })[];
   yearRanges: Count[];
+  /** Filters set, by name and value ("structural-tags = true"). */
+  filters: Count[];
   languages: Count[];
   downloads: Count[];
   deepLinks: Count[];
@@ -65,14 +67,19 @@ function readLines(path: string): string[] {
   return text.split("\n").filter((l) => l.trim() !== "");
 }
 
+/**
+ * A line the server wrote: its stamp, and an event the schema accepts. The server only writes valid
+ * events, but a hand edit or a line from an older version must be skipped, not counted as
+ * "undefined".
+ */
 function isEvent(value: unknown): value is LoggedEvent {
-  const v = value as Partial<LoggedEvent> | null;
+  if (typeof value !== "object" || value === null) return false;
+  const { time, env, ...event } = value as Record<string, unknown>;
   return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof v.time === "string" &&
-    typeof v.page === "string" &&
-    (EVENT_TYPES as readonly string[]).includes(v.type as string)
+    typeof time === "string" &&
+    !Number.isNaN(Date.parse(time)) &&
+    typeof env === "string" &&
+    readerEventSchema.safeParse(event).success
   );
 }
 
@@ -88,6 +95,7 @@ export function reportEvents(dir: string, env: string, { since }: { since?: Date
   const views = new Map<string, number>();
   const tabs = new Map<string, Set<string>>();
   const ranges = new Map<string, number>();
+  const filters = new Map<string, number>();
   const languages = new Map<string, number>();
   const downloads = new Map<string, number>();
   const deepLinks = new Map<string, number>();
@@ -129,6 +137,9 @@ export function reportEvents(dir: string, env: string, { since }: { since?: Date
         case "year_range":
           bump(ranges, `${event.from}–${event.to}`);
           break;
+        case "filter":
+          bump(filters, `${event.name} = ${event.value}`);
+          break;
         case "language":
           bump(languages, `${event.from} → ${event.to}`);
           break;
@@ -151,6 +162,7 @@ export function reportEvents(dir: string, env: string, { since }: { since?: Date
     byType,
     pageViews: ranked(views).map((c) => ({ ...c, tabs: tabs.get(c.key)?.size ?? 0 })),
     yearRanges: ranked(ranges),
+    filters: ranked(filters),
     languages: ranked(languages),
     downloads: ranked(downloads),
     deepLinks: ranked(deepLinks),
@@ -179,6 +191,7 @@ export function formatReport(report: EventReport, { top = 20 }: { top?: number }
     (c) => `  ${String((c as Count & { tabs: number }).tabs).padStart(7)}`,
   );
   section("Year ranges chosen", report.yearRanges);
+  section("Filters set (name = value)", report.filters);
   section("Language switches", report.languages);
   section("Downloads", report.downloads);
   section("Deep links copied", report.deepLinks);

@@ -4,7 +4,14 @@
 // the page (src/components/events.ts), never a cookie, an address or a user agent.
 import { z } from "zod";
 
-export const EVENT_TYPES = ["page_view", "year_range", "language", "download", "deep_link"] as const;
+export const EVENT_TYPES = [
+  "page_view",
+  "year_range",
+  "language",
+  "download",
+  "deep_link",
+  "filter",
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const lang = z.string().regex(/^[a-z]{2}$/, "must be a two-letter language code");
@@ -21,6 +28,25 @@ const name = z
   .min(1)
   .max(120)
   .regex(/^[\w.\-# ]+$/, "may hold letters, digits, space, dot, dash, underscore and #");
+
+/** A filter's name on its page, e.g. structural-tags: lowercase words joined by dashes. */
+const filterName = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase words joined by dashes");
+/**
+ * The value chosen: true/false for a toggle, a short token for a choice (an option's key, not its
+ * label: the same in both languages). Never free text a reader typed: that could be anything.
+ */
+const filterValue = z.union([
+  z.boolean(),
+  z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[\w.-]+$/, "may hold letters, digits, dot, dash and underscore"),
+]);
 
 const common = { page, lang, tab };
 
@@ -42,6 +68,8 @@ export const readerEventSchema = z.discriminatedUnion("type", [
     /** What the copied link points at: a card's anchor, e.g. #volume. */
     target: name,
   }),
+  /** A reader changed one of a page's filters (a toggle, a choice), to this value. */
+  z.strictObject({ type: z.literal("filter"), ...common, name: filterName, value: filterValue }),
 ]);
 
 export type ReaderEvent = z.infer<typeof readerEventSchema>;

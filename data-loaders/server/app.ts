@@ -5,6 +5,7 @@
 // any request leaving the site, /healthz, and the reader-event beacon POST /api/events.
 // GET and HEAD read, POST only posts events; any other method is refused with 405.
 import { createReadStream, existsSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { Hono, type Context } from "hono";
@@ -13,7 +14,7 @@ import { logger } from "../logger.js";
 import { cacheControl, contentType, isCompressible, isHashed, REVALIDATE } from "./content.js";
 import { eventsHandler, type EventsOptions } from "./events.js";
 import { createFileCache, type CachedFile, type FileCache } from "./file-cache.js";
-import { notFoundPage } from "./not-found.js";
+import { notFoundLang, notFoundPage } from "./not-found.js";
 import { createSiteIndex, resolveFile } from "./resolve.js";
 import { readSiteInfo } from "./site-info.js";
 
@@ -120,6 +121,36 @@ function etagMatches(header: string | undefined, etag: string): boolean {
   return header === "*" || header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
+/** A file's answer, ready to send: the same whether Hono or the fast path (`serveFile`) sends it. */
+interface FileAnswer {
+  status: 200 | 304 | 404;
+  headers: Record<string, string>;
+  /** Undefined for a 304. */
+  body: Buffer | undefined;
+}
+
+/** The answer from memory, or undefined for a file too large to keep there (it is streamed). */
+function fileAnswer(
+  files: FileCache,
+  file: string,
+  sitePath: string,
+  status: 200 | 404,
+  acceptEncoding: string | undefined,
+  ifNoneMatch: string | undefined,
+): FileAnswer | undefined {
+  const hashed = status === 200 && isHashed(sitePath);
+  const cache = status === 200 ? cacheControl(sitePath) : REVALIDATE;
+  const cached = files.get(file, hashed);
+  if (!cached) return undefined;
+  const encoding = pickEncoding(acceptEncoding, cached);
+  const headers = fileHeaders(cached, file, status, cache, encoding);
+  if (status === 200 && etagMatches(ifNoneMatch, headers.ETag)) {
+    const { ["Content-Type"]: _type, ["Content-Length"]: _length, ...rest } = headers;
+    return { status: 304, headers: rest, body: undefined };
+  }
+  return { status, headers, body: encoding ? cached[encoding]! : cached.body };
+}
+
 function fileResponse(
   c: Context,
   file: string,
@@ -127,30 +158,44 @@ function fileResponse(
   status: 200 | 404,
   files: FileCache,
 ): Response {
-  const hashed = status === 200 && isHashed(sitePath);
-  const cache = status === 200 ? cacheControl(sitePath) : REVALIDATE;
-  const cached = files.get(file, hashed);
-  if (!cached) {
+  const answer = fileAnswer(
+    files,
+    file,
+    sitePath,
+    status,
+    c.req.header("accept-encoding"),
+    c.req.header("if-none-match"),
+  );
+  if (!answer) {
     // Too large to keep in memory: stream it as it is.
     const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
+    const cache = status === 200 ? cacheControl(sitePath) : REVALIDATE;
     const headers = { "Content-Type": contentType(file), "Cache-Control": cache };
     return new Response(c.req.method === "HEAD" ? null : body, { status, headers });
   }
-  const encoding = pickEncoding(c.req.header("accept-encoding"), cached);
-  const headers = fileHeaders(cached, file, status, cache, encoding);
-  if (status === 200 && etagMatches(c.req.header("if-none-match"), headers.ETag)) {
-    const { ["Content-Type"]: _type, ["Content-Length"]: _length, ...rest } = headers;
-    return new Response(null, { status: 304, headers: rest });
-  }
-  const response = new Response((encoding ? cached[encoding]! : cached.body) as unknown as BodyInit, {
-    status,
-    headers,
+  const response = new Response(answer.body as unknown as BodyInit, {
+    status: answer.status,
+    headers: answer.headers,
   });
   secured.add(response);
   return response;
 }
 
+/**
+ * The fast path for what most requests are — GET or HEAD of a site file held in memory — answered
+ * on Node's own request and response, before Hono builds a Request, a context and a Response
+ * (which cost as much as the answer itself: docs/performance.md, "Server"). It sends exactly what
+ * Hono would send; anything else (health, events, redirects, 404s, streamed files, other
+ * methods, a failure) is left to Hono: then it returns false and has written nothing.
+ */
+export type FastPath = (req: IncomingMessage, res: ServerResponse) => boolean;
+
 export function createApp(options: string | AppOptions) {
+  return createSite(options).app;
+}
+
+/** The Hono app, and the fast path in front of it for `serveSite` (both over the same site). */
+export function createSite(options: string | AppOptions): { app: Hono; fastPath: FastPath } {
   const {
     site,
     env,
@@ -225,11 +270,44 @@ export function createApp(options: string | AppOptions) {
       const location = resolved.location.split("/").map(encodeURIComponent).join("/");
       return c.redirect(location + search, 301);
     }
-    const page = join(state.dir, "404.html");
-    if (existsSync(page)) return fileResponse(c, page, "/404.html", 404, files);
+    // The site's own 404 page for the reader's language when the build has one, else ours.
+    const lang = notFoundLang(rawPath(c.req.url));
+    for (const sitePath of lang === "en" ? ["/en/404.html", "/404.html"] : [`/${lang}/404.html`]) {
+      const page = join(state.dir, sitePath);
+      if (existsSync(page)) return fileResponse(c, page, sitePath, 404, files);
+    }
     c.header("Cache-Control", REVALIDATE);
-    return c.html(notFoundPage(), 404);
+    return c.html(notFoundPage(lang), 404);
   });
+
+  const fastPath: FastPath = (req, res) => {
+    const { method, url } = req;
+    if ((method !== "GET" && method !== "HEAD") || !url?.startsWith("/")) return false;
+    const end = url.search(/[?#]/);
+    const path = end < 0 ? url : url.slice(0, end);
+    if (path === "/healthz" || path.startsWith("/api/")) return false;
+    try {
+      const state = current();
+      if (!("dir" in state)) return false;
+      const resolved = index.resolve(state.dir, path);
+      if (resolved.kind !== "file") return false;
+      const answer = fileAnswer(
+        files,
+        resolved.file,
+        resolved.sitePath,
+        200,
+        req.headers["accept-encoding"],
+        req.headers["if-none-match"],
+      );
+      if (!answer) return false;
+      res.writeHead(answer.status, answer.headers);
+      res.end(method === "HEAD" ? undefined : answer.body);
+      return true;
+    } catch {
+      // Hono answers it again, with its error handling (a file gone mid-request: logged, 500).
+      return false;
+    }
+  };
 
   const dispatch = app.fetch;
   const secure = (res: Response): Response => {
@@ -240,5 +318,5 @@ export function createApp(options: string | AppOptions) {
     const res = dispatch(request, ...rest);
     return res instanceof Promise ? res.then(secure) : secure(res);
   };
-  return app;
+  return { app, fastPath };
 }

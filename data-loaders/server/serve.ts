@@ -1,8 +1,9 @@
 // Start the server on 127.0.0.1 (or the given host) and resolve once it listens.
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
+import { getRequestListener } from "@hono/node-server";
 import { StorageError } from "../errors.js";
-import { createApp, type AppOptions } from "./app.js";
+import { createSite, type AppOptions } from "./app.js";
 
 export interface RunningServer {
   url: string;
@@ -15,9 +16,15 @@ export function serveSite(
   port: number,
   host = "127.0.0.1",
 ): Promise<RunningServer> {
-  const app = createApp(site);
+  const { app, fastPath } = createSite(site);
+  const hono = getRequestListener(app.fetch);
+  // Site files from memory first, on Node's own objects; everything else through Hono.
+  const server = createServer((req, res) => {
+    if (!fastPath(req, res)) void hono(req, res);
+  });
   return new Promise((done, fail) => {
-    const server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+    server.listen(port, host, () => {
+      const info = server.address() as AddressInfo;
       const shown = host.includes(":") ? `[${host}]` : host;
       done({
         url: `http://${shown}:${info.port}/`,
@@ -26,7 +33,7 @@ export function serveSite(
           new Promise<void>((ok) => {
             server.close(() => ok());
             // Keep-alive connections would hold close() open until they time out.
-            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            server.closeAllConnections();
           }),
       });
     });

@@ -89,6 +89,7 @@ export async function createFrameworkRoot(
     const cacheDir = cacheDirOf(dir);
     await mkdir(cacheDir, { recursive: true });
     await seedBundles(projectRoot, cacheDir);
+    await pinClientPackages(cacheDir);
     const unfollow = follow ? followSources(src, dir, mirrored) : () => {};
     logger.debug(`Framework root ${relative(projectRoot, dir)} ready`);
     return {
@@ -203,6 +204,36 @@ export async function removeStaleRoots(projectRoot: string): Promise<string[]> {
   }
   if (removed.length > 0) logger.info(`Removed Framework roots of stopped processes: ${removed.join(", ")}`);
   return removed;
+}
+
+/**
+ * Framework's client names the npm packages of its standard library (lodash, arquero, d3, echarts,
+ * react-dom for JSX…) in lazy imports; to write each import, a build asks the npm registry for the
+ * latest version unless its cache already names one (an `_npm/<name>@<version>` folder). Our pages
+ * import their libraries from node_modules and never load these, so naming the versions here keeps
+ * every build off the network (a build must work offline) without changing what a reader downloads.
+ * The versions are those the registry answered when this list was made.
+ */
+export const CLIENT_PACKAGES = [
+  "@observablehq/plot@0.6.17",
+  "@observablehq/sample-datasets@1.0.1",
+  "apache-arrow@21.2.0",
+  "arquero@8.0.3",
+  "d3-dsv@3.0.2",
+  "d3@7.9.2",
+  "echarts@6.1.0",
+  "htl@1.0.0",
+  "leaflet@1.9.4",
+  "lodash@4.18.1",
+  "mapbox-gl@3.32.0",
+  "parquet-wasm@0.8.0",
+  "react-dom@19.3.1",
+  "react@19.3.1",
+  "topojson-client@3.1.0",
+] as const;
+
+async function pinClientPackages(cacheDir: string): Promise<void> {
+  for (const spec of CLIENT_PACKAGES) await mkdir(join(cacheDir, "_npm", spec), { recursive: true });
 }
 
 /** Copy the shared node/npm bundles, if any, into a fresh cache. */

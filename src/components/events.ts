@@ -1,5 +1,5 @@
-// The reader-event beacon, browser side: page views, year-range and language changes, downloads
-// and copied deep links are sent to POST /api/events with navigator.sendBeacon (no cookie, no
+// The reader-event beacon, browser side: page views, year-range, filter and language changes,
+// downloads and copied deep links are sent to POST /api/events with navigator.sendBeacon (no cookie, no
 // identifier beyond a random id per browser tab, kept in sessionStorage). Nothing is sent when
 // the reader opted out (a footer toggle, remembered in localStorage) or when the browser asks not
 // to be tracked (Do Not Track or Global Privacy Control). The server checks every event against
@@ -8,14 +8,21 @@
 // Wiring (see docs/operations.md, "Reader events"): the footer renders `optOutToggleHtml(labels)`;
 // language-switch links carry `data-bttk-language="<lang>"`; every page calls `initEvents()` once
 // (it binds the toggle, sends the page view and follows language switches); pages call
-// `trackEvent(...)` when the reader changes the year range, downloads a file or copies a deep link.
+// `trackEvent(...)` when the reader changes the year range or a filter, downloads a file or copies a
+// deep link.
 
 export type ReaderEventInput =
   | { type: "page_view" }
   | { type: "year_range"; from: number; to: number }
   | { type: "language"; from: string; to: string }
   | { type: "download"; file: string }
-  | { type: "deep_link"; target: string };
+  | { type: "deep_link"; target: string }
+  /**
+   * A filter of the page set by the reader: `name` in lowercase words joined by dashes
+   * (structural-tags), `value` true/false for a toggle or an option's key (never its label, nor
+   * text the reader typed).
+   */
+  | { type: "filter"; name: string; value: string | boolean };
 
 export interface EventsOptions {
   /** Where events go; the site's own server. */
@@ -32,7 +39,10 @@ export const TAB_KEY = "bttk-tab";
 export const LANGUAGE_ATTRIBUTE = "data-bttk-language";
 /** Attribute of the footer checkbox that turns the beacon on and off. */
 export const TOGGLE_ATTRIBUTE = "data-bttk-events-toggle";
-/** A slider or a select dragged across ten years sends one year_range event, not ten. */
+/**
+ * A slider or a select dragged across ten years sends one year_range event, not ten; a toggle
+ * flicked on and off sends one filter event with where it ended.
+ */
 export const DEBOUNCE_MS = 800;
 
 let endpoint = "/api/events";
@@ -136,19 +146,28 @@ function send(event: ReaderEventInput): boolean {
   return true;
 }
 
+/** What a burst of changes collapses on: the year range, or one filter; other events are sent at once. */
+function debounceKey(event: ReaderEventInput): string | undefined {
+  if (event.type === "year_range") return event.type;
+  if (event.type === "filter") return `filter:${event.name}`;
+  return undefined;
+}
+
 /**
- * Record a reader's action. Year ranges are debounced (the last one within DEBOUNCE_MS is sent).
- * Returns whether the event will be sent (false when opted out or refused by the browser).
+ * Record a reader's action. Year ranges and filters are debounced (the last change within
+ * DEBOUNCE_MS is sent, per filter). Returns whether the event will be sent (false when opted out
+ * or refused by the browser).
  */
 export function trackEvent(event: ReaderEventInput): boolean {
   if (!eventsEnabled()) return false;
-  if (event.type !== "year_range") return send(event);
-  clearTimeout(pending.get(event.type)?.timer);
+  const key = debounceKey(event);
+  if (key === undefined) return send(event);
+  clearTimeout(pending.get(key)?.timer);
   const timer = setTimeout(() => {
-    pending.delete(event.type);
+    pending.delete(key);
     send(event);
   }, DEBOUNCE_MS);
-  pending.set(event.type, { timer, event });
+  pending.set(key, { timer, event });
   return true;
 }
 

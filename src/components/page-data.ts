@@ -24,7 +24,8 @@ const WHOLE_PAGE = "*";
 
 /** The page data with each failed analysis's key turned into a getter that throws its error. */
 export function pageData<T extends object>(json: T): T {
-  const failures = (json as Record<string, unknown>)[ERRORS_KEY] as Record<string, AnalysisFailure> | undefined;
+  const failures = (json as Record<string, unknown>)[ERRORS_KEY] as
+    Record<string, AnalysisFailure> | undefined;
   if (!failures) return json;
   const whole = failures[WHOLE_PAGE];
   if (whole) {

@@ -24,8 +24,21 @@ export interface PageDeclaration {
 const DECLARATIONS = [
   { id: "overview", slug: "", icon: ["M3 10.5 12 3l9 7.5", "M5 9.5V21h14V9.5", "M10 21v-6h4v6"] },
   { id: "trends", icon: ["M3 3v18h18", "M7 15l4-5 4 3 5-7"] },
-  { id: "seasonality", icon: ["M12 3v2", "M12 19v2", "M5 12H3", "M21 12h-2", "M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z"] },
+  {
+    id: "seasonality",
+    icon: ["M12 3v2", "M12 19v2", "M5 12H3", "M21 12h-2", "M12 8a4 4 0 1 0 0 8 4 4 0 0 0 0-8z"],
+  },
   { id: "weekend", icon: ["M4 5h16v16H4z", "M4 10h16", "M8 3v4", "M16 3v4", "M14 14h3v3h-3z"] },
+  { id: "ratings", icon: ["M12 3l2.8 5.7 6.2.9-4.5 4.4 1.1 6.2L12 17.3l-5.6 2.9 1.1-6.2L3 9.6l6.2-.9z"] },
+  {
+    id: "community",
+    icon: [
+      "M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8z",
+      "M3 21v-2a4 4 0 0 1 4-4h4a4 4 0 0 1 4 4v2",
+      "M16 3.1a4 4 0 0 1 0 7.8",
+      "M21 21v-2a4 4 0 0 0-3-3.9",
+    ],
+  },
   {
     id: "data",
     data: "overview",

@@ -50,3 +50,6 @@ export { combineGroups, moments, oneWayAnova, welchT } from "./hypothesis-means.
 export type { GroupMoments, GroupSums, GroupSummary, OneWayAnova, WelchT } from "./hypothesis-means.js";
 export { kruskalWallis, mannWhitneyU } from "./hypothesis-ranks.js";
 export type { KruskalWallis, MannWhitneyOptions, MannWhitneyU } from "./hypothesis-ranks.js";
+export { averageRanks, weightedSpearman } from "./weighted-spearman.js";
+export { clusterMean } from "./cluster-mean.js";
+export type { ClusterMean, ClusterSums } from "./cluster-mean.js";

@@ -6,3 +6,5 @@ export { data } from "./data.js";
 export { trends } from "./trends.js";
 export { seasonality } from "./seasonality.js";
 export { weekend } from "./weekend.js";
+export { ratings } from "./ratings.js";
+export { community } from "./community.js";
