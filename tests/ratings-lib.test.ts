@@ -8,7 +8,9 @@ import type { ClusterPeriod, GroupYear, Month, YearCounts } from "../src/lib/con
 import { addCounts, expandRatings, ratingStats } from "../src/lib/ratings/counts.js";
 import { clusterPeriodFor, summarizeDistribution } from "../src/lib/ratings/distribution.js";
 import { summarizeGroups, weekendTest } from "../src/lib/ratings/groups.js";
-import { holmAdjusted } from "../src/lib/ratings/takeaways.js";
+import { summarizeProperties, summarizeProperty } from "../src/lib/ratings/properties.js";
+import { holmAdjusted, propertiesTakeaway } from "../src/lib/ratings/takeaways.js";
+import { translator } from "../src/lib/i18n/index.js";
 import { summarizeTrend } from "../src/lib/ratings/trend.js";
 import { clusterMean, type ClusterSums } from "../src/lib/stats/cluster-mean.js";
 import { averageRanks, weightedSpearman } from "../src/lib/stats/weighted-spearman.js";
@@ -160,5 +162,66 @@ describe("distribution and groups follow the year range", () => {
   });
   it("Holm-adjusts the tests present and leaves missing ones null", () => {
     expect(holmAdjusted([0.01, null, 0.04])).toEqual([0.02, null, 0.04]);
+  });
+});
+
+describe("summarizeProperty: groups of a recipe property against the rest", () => {
+  // 2000: a = 4, 4, 5, 5; b = 1, 2; one more 5★ from a recipe in neither group (and one rating 0).
+  // 2001: a = 5, 5, 5 only.
+  const perYear: GroupYear[] = [
+    { year: 2000, group: "a", counts: [1, 0, 0, 0, 2, 2] },
+    { year: 2000, group: "b", counts: [0, 1, 1, 0, 0, 0] },
+    { year: 2001, group: "a", counts: [0, 0, 0, 0, 0, 3] },
+  ];
+  const totals: GroupYear[] = [
+    { year: 2000, group: "all", counts: [1, 1, 1, 0, 2, 3] },
+    { year: 2001, group: "all", counts: [0, 0, 0, 0, 0, 3] },
+  ];
+  const range = { from: 2000, to: 2000 };
+
+  it("tests each group against all other ratings by Welch t (hand-computed) and BH-adjusts", () => {
+    const s = summarizeProperty(perYear, totals, range, ["a", "b"], false);
+    expect(s.groups.map((g) => g.mean)).toEqual([4.5, 1.5]);
+    // a against the rest 1, 2, 5: means 4.5 and 8/3, variances 1/3 and 13/3.
+    const se = Math.sqrt(1 / 3 / 4 + 13 / 3 / 3);
+    expect(s.vsRest[0].meanDiff).toBeCloseTo(4.5 - 8 / 3, 12);
+    expect(s.vsRest[0].t).toBeCloseTo((4.5 - 8 / 3) / se, 12);
+    const df = se ** 4 / ((1 / 12) ** 2 / 3 + (13 / 9) ** 2 / 2);
+    expect(s.vsRest[0].df).toBeCloseTo(df, 10);
+    // b (1, 2) against 4, 4, 5, 5, 5: means 1.5 and 4.6.
+    expect(s.vsRest[1].meanDiff).toBeCloseTo(1.5 - 4.6, 12);
+    const [p0, p1] = s.vsRest.map((v) => v.p as number);
+    const low = Math.min(p0, p1);
+    const high = Math.max(p0, p1);
+    expect(s.vsRest.map((v) => v.adjusted).sort()).toEqual([Math.min(2 * low, high), high].sort());
+    // overlapping groups (tags): no ANOVA
+    expect(s.anova).toBeNull();
+    // a partition: grand mean 3.5, SSB = 4·1² + 2·2² = 12, SSW = 1 + 0.5, F = 12 / (1.5 / 4) = 32
+    const anova = summarizeProperty(perYear, totals, range, ["a", "b"], true).anova;
+    expect(anova?.F).toBeCloseTo(32, 12);
+    expect([anova?.df1, anova?.df2]).toEqual([1, 4]);
+    expect(anova?.etaSquared).toBeCloseTo(12 / 13.5, 12);
+  });
+
+  it("leaves a group without two ratings on each side untested, and follows the range", () => {
+    const s = summarizeProperty(perYear, totals, { from: 2001, to: 2001 }, ["a", "b"], true);
+    expect(s.groups.map((g) => g.n)).toEqual([3, 0]);
+    expect(s.vsRest.every((v) => v.p === null && v.adjusted === null)).toBe(true);
+  });
+
+  it("fills the card's sentence from the results", () => {
+    const data = {
+      perYear: { minutes: perYear, complexity: perYear, ingredients: perYear, tags: perYear },
+      groups: { minutes: ["a", "b"], complexity: ["a", "b"], ingredients: ["a", "b"], tags: ["a", "b"] },
+      totals,
+    };
+    const s = summarizeProperties(data, range);
+    expect(s.properties.tags.anova).toBeNull();
+    expect(s.properties.minutes.anova).not.toBeNull();
+    const sentence = propertiesTakeaway(s, (p, g) => `${p}:${g}`, { lang: "en", t: translator("en") });
+    expect(sentence).toContain("0 of 8 groups");
+    expect(sentence).toContain("Best rated: minutes:a (4.500");
+    // equal means: the first listed is best, the last listed lowest (a stable sort)
+    expect(sentence).toContain("lowest: tags:b (1.500, −3.100)");
   });
 });

@@ -2,7 +2,9 @@
 // every card renders without an error cell; KPIs agree with the data the cards offer as CSV,
 // recomputed here by hand (the √n-weighted least-squares slope of the monthly series, the mean
 // rating from the yearly counts, the seasons' total of ratings); narrowing the year range changes
-// KPIs and test statistics of every card.
+// KPIs and test statistics of every card. The properties card: its time bands add up to its
+// "ratings of recipes in the data" KPI (at most every rating), each group's mean lies in its interval
+// and its table row shows the CSV's mean.
 //
 // The page must be built from a dataset of at least four years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the cards' data.
@@ -19,6 +21,7 @@ export const RATINGS_CARDS = [
   "ratings-distribution",
   "ratings-seasons",
   "ratings-weekdays",
+  "ratings-properties",
 ] as const;
 
 type Row = Record<string, number | string | boolean | null>;
@@ -72,6 +75,7 @@ interface Figures {
   mean: number;
   seasonF: number;
   weekendD: number;
+  propertiesRated: number;
 }
 
 async function checkAgreement(page: Page, range: { from: number; to: number }): Promise<Figures> {
@@ -141,8 +145,43 @@ async function checkAgreement(page: Page, range: { from: number; to: number }): 
     "weekday mean",
   );
   const weekendD = await numberAttribute(byTestId(page, "ratings-kpi-cohens-d"), "data-value");
+
+  const props = await cardCsv(page, "ratings-properties");
+  const minutes = props.filter((r) => r.property === "minutes");
+  assert.deepEqual(
+    minutes.map((r) => Number(r.group)),
+    [15, 30, 60, 120, 180],
+  );
+  const propertiesRated = minutes.reduce((a, r) => a + Number(r.ratings), 0);
+  assert.equal(
+    await numberAttribute(byTestId(page, "ratings-kpi-properties-rated"), "data-value"),
+    propertiesRated,
+  );
+  assert.ok(
+    propertiesRated > 0 && propertiesRated <= ratings,
+    "ratings of recipes in the data ≤ all ratings",
+  );
+  for (const property of ["complexity", "ingredients"])
+    assert.equal(
+      props.filter((r) => r.property === property).reduce((a, r) => a + Number(r.ratings), 0),
+      propertiesRated,
+      `${property} groups add up to the same ratings`,
+    );
+  for (const r of props.filter((r) => Number(r.ratings) > 1)) {
+    assert.ok(
+      Number(r.ciLow) <= Number(r.mean) && Number(r.mean) <= Number(r.ciHigh),
+      `interval of ${r.group}`,
+    );
+    const row = byTestId(page, `ratings-properties-table-${r.property}-${r.group}`);
+    assertClose(await numberAttribute(row, "data-mean"), Number(r.mean), `table mean of ${r.group}`);
+  }
+  assert.ok(
+    props.some((r) => r.property === "tags"),
+    "the card lists top tags",
+  );
+
   const seriesYears = [...new Set(series.map((r) => Number(r.year)))];
-  return { seriesYears, slope, mean: kpiMean, seasonF, weekendD };
+  return { seriesYears, slope, mean: kpiMean, seasonF, weekendD, propertiesRated };
 }
 
 async function pickYears(page: Page, from: number, to: number): Promise<void> {
@@ -176,7 +215,7 @@ export async function checkRatingsPage(
   { url }: { url?: string } = {},
 ): Promise<void> {
   if (url) await page.goto(url, { waitUntil: "networkidle" });
-  await byTestId(page, "ratings-takeaway-weekdays").waitFor({ timeout: 30_000 });
+  await byTestId(page, "ratings-takeaway-properties").waitFor({ timeout: 30_000 });
   assert.equal(await page.locator(".observablehq--error").count(), 0, "an error cell on the page");
   for (const card of RATINGS_CARDS) assert.equal(await page.locator(`#${card}`).count(), 1, `card #${card}`);
   assert.equal(await page.getAttribute("html", "lang"), lang);
@@ -202,5 +241,6 @@ export async function checkRatingsPage(
   assert.notEqual(after.mean, before.mean, "the mean rating follows the range");
   assert.notEqual(after.seasonF, before.seasonF, "the seasons' ANOVA follows the range");
   assert.notEqual(after.weekendD, before.weekendD, "the weekend test follows the range");
+  assert.ok(after.propertiesRated < before.propertiesRated, "the properties card follows the range");
   await pickYears(page, full.from, full.to);
 }

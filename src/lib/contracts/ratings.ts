@@ -199,6 +199,48 @@ export const weekdaysDataSchema = z.strictObject({
   fullSpan: z.strictObject({ days: groupSummarySchema, weekend: weekendTestSchema }),
 });
 
+// ── 6. What rates well: recipe properties ────────────────────────────────────────────────────────
+/** The properties of the rated recipe the ratings are grouped by (src/lib/ratings/properties.ts). */
+export const propertyKeySchema = z.enum(["minutes", "complexity", "ingredients", "tags"]);
+
+const perProperty = <T extends z.ZodTypeAny>(item: T) =>
+  z.strictObject({ minutes: item, complexity: item, ingredients: item, tags: item });
+
+/** A group against the ratings of every other recipe: Welch t, BH-adjusted within the property. */
+export const vsRestSchema = z.strictObject({
+  group: z.string(),
+  /** Group mean − mean of the rest; null when either side has fewer than two ratings. */
+  meanDiff: num.nullable(),
+  t: num.nullable(),
+  df: num.nullable(),
+  p: unit.nullable(),
+  /** Benjamini–Hochberg adjusted p across the property's groups. */
+  adjusted: unit.nullable(),
+  cohensD: num.nullable(),
+});
+
+/** A property's groups: as GroupSummary without Kruskal–Wallis; `anova` null for tags (groups overlap). */
+export const propertySummarySchema = groupSummarySchema
+  .omit({ kruskal: true })
+  .extend({ vsRest: z.array(vsRestSchema) });
+
+export const propertiesSummarySchema = z.strictObject({
+  from: year,
+  to: year,
+  properties: perProperty(propertySummarySchema),
+});
+
+export const propertiesDataSchema = z.strictObject({
+  /** Upper bounds of the bands: minutes fixed, complexity the quintiles of the recipes' scores. */
+  bands: z.strictObject({ minutes: z.array(count).min(1), complexity: z.array(num).min(1) }),
+  /** Each property's groups in display order (group ids of `perYear`). */
+  groups: perProperty(z.array(z.string())),
+  /** Counts of all ratings of recipes in the data per year (group "all"): the base of "the rest". */
+  totals: z.array(groupYearSchema).min(1),
+  perYear: perProperty(z.array(groupYearSchema)),
+  fullSpan: propertiesSummarySchema,
+});
+
 export type StarCounts = z.infer<typeof starCountsSchema>;
 export type RatingStats = z.infer<typeof ratingStatsSchema>;
 export type LineFit = z.infer<typeof lineFitSchema>;
@@ -216,3 +258,8 @@ export type GroupSummary = z.infer<typeof groupSummarySchema>;
 export type SeasonsData = z.infer<typeof seasonsDataSchema>;
 export type WeekendTest = z.infer<typeof weekendTestSchema>;
 export type WeekdaysData = z.infer<typeof weekdaysDataSchema>;
+export type PropertyKey = z.infer<typeof propertyKeySchema>;
+export type VsRest = z.infer<typeof vsRestSchema>;
+export type PropertySummary = z.infer<typeof propertySummarySchema>;
+export type PropertiesSummary = z.infer<typeof propertiesSummarySchema>;
+export type PropertiesData = z.infer<typeof propertiesDataSchema>;

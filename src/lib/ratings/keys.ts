@@ -19,3 +19,16 @@ export type Season = (typeof SEASONS)[number];
 /** ISO weekdays: 1 = Monday … 7 = Sunday; Saturday and Sunday are the weekend. */
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const WEEKEND_DAYS: readonly number[] = [6, 7];
+
+/**
+ * Upper bounds (minutes, inclusive) of the preparation-time bands. Fixed rather than derived: 15, 30
+ * and 60 are the Food.com time tags readers filter by ("15-minutes-or-less"…), 180 is the cleaning
+ * cap on minutes, and 120 splits the long tail in two.
+ */
+export const MINUTE_BANDS = [15, 30, 60, 120, 180] as const;
+
+/** Quantile cut points of the complexity bands (quintiles of the recipes' complexity score). */
+export const COMPLEXITY_QUANTILES = [0.2, 0.4, 0.6, 0.8] as const;
+
+/** Tags shown: the most rated tags, structural (bookkeeping) tags left out. */
+export const TOP_TAGS = 10;

@@ -173,6 +173,39 @@ export const ratings = {
     method:
       "Ratings 1–5 of every interaction by the ISO weekday of the interaction's date (the day the reader rated, not the day the recipe was posted). Per day: ratings, mean with its t interval, shares. Across the seven days: ANOVA and Kruskal–Wallis, Holm-corrected together. Weekend (Saturday, Sunday) against weekday: Mann–Whitney U (normal approximation with tie and continuity corrections, rank-biserial r) and Welch's t with Cohen's d (pooled sd), Holm-corrected together; significant below {alpha}. The rank tests are exact in their ranks: with six rating values the counts fix every rank.",
   },
+  properties: {
+    title: "What rates well",
+    question: "Do quick, simple or tagged recipes get better ratings?",
+    names: {
+      minutes: "Preparation time",
+      complexity: "Complexity",
+      ingredients: "Ingredients",
+      tags: "Top tags",
+    },
+    property: "Property",
+    group: "Group",
+    minutesFirst: "≤ {to} min",
+    minutesBand: "{from}–{to} min",
+    complexityFirst: "Q1 (≤ {to})",
+    complexityBand: "Q{q} ({from}–{to})",
+    complexityLast: "Q{q} (> {from})",
+    ingredientsBand: "{n} ingr.",
+    diff: "Δ vs rest",
+    adjusted: "p (BH)",
+    kpi: {
+      label: "Property figures",
+      rated: "Ratings of recipes in the data",
+      significant: "Groups ≠ rest (BH)",
+      etaMinutes: "η², time bands",
+      etaComplexity: "η², complexity bands",
+    },
+    takeaway: {
+      some: "{significant} of {tested} groups differ from the ratings of all other recipes after BH. Best rated: {best} ({bestMean}, {bestDiff} vs the rest); lowest: {worst} ({worstMean}, {worstDiff}). The largest Cohen's d is {d}: read it before calling a difference large.",
+      none: "Too few ratings in these years to compare recipe properties.",
+    },
+    method:
+      "Ratings 1–5 of the interactions whose recipe is in the data (a set-aside recipe has no properties), grouped by a property of the rated recipe. Preparation time in fixed bands ≤ 15, 16–30, 31–60, 61–120, 121–180 minutes: 15, 30 and 60 are Food.com's own time tags, 180 the cleaning cap, 120 splits the long tail. Complexity (ln(1 + minutes) + steps + 0.5 × ingredients) in quintiles of the recipes' scores (each band holds a fifth of the recipes, not of the ratings); bounds from the data. Ingredients: each count kept by the cleaning rules. Tags: the {tags} tags with the most ratings, structural (bookkeeping) tags left out; a recipe has many tags, so tag groups overlap. Per group: mean with its t interval (ratings treated as independent). Each group against the ratings of all other recipes: Welch t with Cohen's d, p-values Benjamini–Hochberg-adjusted within each property; significant below {alpha}. Bands and ingredient counts split the ratings, so a one-way ANOVA (η²) across each of them is shown too; not for tags, which overlap.",
+  },
 };
 
 export type RatingsMessages = typeof ratings;

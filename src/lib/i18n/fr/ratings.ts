@@ -174,4 +174,37 @@ export const ratings: RatingsMessages = {
     method:
       "Notes 1 à 5 de toutes les interactions selon le jour ISO de leur date (le jour où le lecteur a noté, pas celui où la recette a été publiée). Par jour : notes, moyenne et son intervalle t, parts. Entre les sept jours : ANOVA et Kruskal–Wallis, corrigés ensemble par Holm. Week-end (samedi, dimanche) contre semaine : U de Mann–Whitney (approximation normale avec corrections d'ex aequo et de continuité, r rang-bisérial) et t de Welch avec d de Cohen (écart type commun), corrigés ensemble par Holm ; significatif en dessous de {alpha}. Les tests de rangs sont exacts : avec six valeurs de note, les comptes fixent tous les rangs.",
   },
+  properties: {
+    title: "Ce qui est bien noté",
+    question: "Les recettes rapides, simples ou d'un certain tag sont-elles mieux notées ?",
+    names: {
+      minutes: "Temps de préparation",
+      complexity: "Complexité",
+      ingredients: "Ingrédients",
+      tags: "Tags principaux",
+    },
+    property: "Propriété",
+    group: "Groupe",
+    minutesFirst: "≤ {to} min",
+    minutesBand: "{from}–{to} min",
+    complexityFirst: "Q1 (≤ {to})",
+    complexityBand: "Q{q} ({from}–{to})",
+    complexityLast: "Q{q} (> {from})",
+    ingredientsBand: "{n} ingr.",
+    diff: "Δ vs reste",
+    adjusted: "p (BH)",
+    kpi: {
+      label: "Chiffres des propriétés",
+      rated: "Notes de recettes présentes",
+      significant: "Groupes ≠ reste (BH)",
+      etaMinutes: "η², tranches de temps",
+      etaComplexity: "η², tranches de complexité",
+    },
+    takeaway: {
+      some: "{significant} groupes sur {tested} diffèrent des notes de toutes les autres recettes après BH. Le mieux noté : {best} ({bestMean}, {bestDiff} par rapport au reste) ; le moins bien : {worst} ({worstMean}, {worstDiff}). Le plus grand d de Cohen vaut {d} : à lire avant de parler d'un grand écart.",
+      none: "Trop peu de notes sur ces années pour comparer les propriétés des recettes.",
+    },
+    method:
+      "Notes 1 à 5 des interactions dont la recette figure dans les données (une recette écartée n'a pas de propriétés), groupées selon une propriété de la recette notée. Temps de préparation en tranches fixes ≤ 15, 16–30, 31–60, 61–120, 121–180 minutes : 15, 30 et 60 sont les tags de durée de Food.com, 180 la borne du nettoyage, 120 coupe la longue traîne. Complexité (ln(1 + minutes) + étapes + 0,5 × ingrédients) en quintiles des scores des recettes (chaque tranche contient un cinquième des recettes, pas des notes) ; bornes tirées des données. Ingrédients : chaque nombre retenu par le nettoyage. Tags : les {tags} tags les plus notés, hors tags structurels ; une recette a plusieurs tags, les groupes se recouvrent donc. Par groupe : moyenne et son intervalle t (notes supposées indépendantes). Chaque groupe contre les notes de toutes les autres recettes : t de Welch avec d de Cohen, p ajustées par Benjamini–Hochberg au sein de chaque propriété ; significatif en dessous de {alpha}. Les tranches et les nombres d'ingrédients partagent les notes : une ANOVA (η²) entre eux est aussi donnée ; pas pour les tags, qui se recouvrent.",
+  },
 };
