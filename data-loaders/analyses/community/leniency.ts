@@ -1,27 +1,32 @@
 // community/leniency: users' mean rating (ratings 1–5; rating 0 is a review without a rating and is
 // left out) for users with at least MIN_USER_RATINGS ratings, binned, and the pull of lenient raters
 // (mean ≥ LENIENT_MEAN) on the period's mean rating — for the full span and each decade, since a
-// user's mean depends on the years read. One pass over interactions; the division into figures is
+// user's mean depends on the years read. One aggregation per user (all periods at once); the division into figures is
 // src/lib/community/leniency.ts.
 import { leniencyDataSchema } from "../../../src/lib/contracts/community.js";
 import { LENIENT_MEAN, MEAN_BIN_WIDTH, MIN_USER_RATINGS } from "../../../src/lib/community/keys.js";
 import { summarizeLeniency, type LeniencySums } from "../../../src/lib/community/leniency.js";
 import { defineAnalysis } from "../types.js";
-import { byPeriod, interactionPeriods, periodsRelation } from "./_periods.js";
+import type { Period } from "../../../src/lib/community/periods.js";
+import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
 const LAST_BIN = Math.round(4 / MEAN_BIN_WIDTH) - 1;
 
-/** Per-user ratings, Σ and 5★ count in each period, then one row of sums per period and bin. */
-export const leniencySql = (relation: string) => /* sql */ `
-  WITH user_years AS (
-    SELECT user_id, year, count(*) AS nr, sum(rating)::DOUBLE AS s, count(*) FILTER (WHERE rating = 5) AS n5
+/** Per-user ratings, Σ and 5★ count in each period (one pass), then one row of sums per period and bin. */
+export const leniencySql = (periods: readonly Period[]) => /* sql */ `
+  WITH user_lists AS (
+    SELECT
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE ${cond})`)} AS nr,
+      ${perPeriod(periods, (cond) => `coalesce(sum(rating) FILTER (WHERE ${cond}), 0)::DOUBLE`)} AS s,
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE rating = 5 AND ${cond})`)} AS n5
     FROM interactions
     WHERE rating BETWEEN 1 AND 5
-    GROUP BY ALL
+    GROUP BY user_id
+  ), user_periods AS (
+    SELECT unnest(${periodIds(periods)}) AS pid, unnest(nr) AS nr, unnest(s) AS s, unnest(n5) AS n5
+    FROM user_lists
   ), users AS (
-    SELECT pid, user_id, sum(nr) AS nr, sum(s) AS s, sum(n5) AS n5, sum(s) / sum(nr) AS m
-    FROM user_years JOIN ${relation} USING (year)
-    GROUP BY ALL
+    SELECT pid, nr, s, n5, s / nr AS m FROM user_periods WHERE nr > 0
   ), eligible AS (
     SELECT *, least(${LAST_BIN}, greatest(0, floor((m - 1) / ${MEAN_BIN_WIDTH})))::INTEGER AS bin
     FROM users WHERE nr >= ${MIN_USER_RATINGS}
@@ -32,8 +37,11 @@ export const leniencySql = (relation: string) => /* sql */ `
     SELECT pid,
       count(*)::INTEGER AS "eligibleUsers",
       sum(nr)::INTEGER AS "eligibleRatings",
-      sum(m)::DOUBLE AS "meanSum",
-      sum(m * m)::DOUBLE AS "meanSumSquares",
+      -- Exact sums of 18-decimal values: a DOUBLE sum of ~50 k fractions changes in its last bits
+      -- with the threads' order (and the spread is a difference of two such sums), so the page
+      -- data would differ from run to run.
+      sum(m::DECIMAL(38, 18))::DOUBLE AS "meanSum",
+      sum((m * m)::DECIMAL(38, 18))::DOUBLE AS "meanSumSquares",
       median(m)::DOUBLE AS "medianOfMeans",
       count(*) FILTER (WHERE n5 = nr)::INTEGER AS "allFive",
       count(*) FILTER (WHERE m >= ${LENIENT_MEAN})::INTEGER AS "lenientUsers",
@@ -76,7 +84,7 @@ export default defineAnalysis({
   schema: leniencyDataSchema,
   async run({ session }) {
     const periods = await interactionPeriods(session);
-    const rows = await session.query<Row>(leniencySql(periodsRelation(periods)));
+    const rows = await session.query<Row>(leniencySql(periods));
     return {
       periods: byPeriod(rows, periods).map(([row], i) => {
         const { pid: _pid, ...sums } = row ?? { pid: i, ...EMPTY };

@@ -8,25 +8,29 @@ import { bayesianAverage } from "../../../src/lib/community/bayes.js";
 import { concentration } from "../../../src/lib/community/concentration.js";
 import { MIN_RECIPE_RATINGS, PRIOR_WEIGHT, TOP_RECIPES } from "../../../src/lib/community/keys.js";
 import { defineAnalysis } from "../types.js";
-import { byPeriod, interactionPeriods, periodsRelation } from "./_periods.js";
+import type { Period } from "../../../src/lib/community/periods.js";
+import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
-const RECIPES_CTE = (relation: string) => /* sql */ `
-  recipe_years AS (
-    SELECT recipe_id, year, count(*) AS n, count(*) FILTER (WHERE rating BETWEEN 1 AND 5) AS nr,
-      coalesce(sum(rating) FILTER (WHERE rating BETWEEN 1 AND 5), 0)::DOUBLE AS s
+const RECIPES_CTE = (periods: readonly Period[]) => /* sql */ `
+  recipe_lists AS (
+    SELECT recipe_id,
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE ${cond})`)} AS n,
+      ${perPeriod(periods, (cond) => `count(*) FILTER (WHERE rating BETWEEN 1 AND 5 AND ${cond})`)} AS nr,
+      ${perPeriod(periods, (cond) => `coalesce(sum(rating) FILTER (WHERE rating BETWEEN 1 AND 5 AND ${cond}), 0)::DOUBLE`)} AS s
     FROM interactions
-    GROUP BY ALL
+    GROUP BY recipe_id
+  ), recipe_periods AS (
+    SELECT unnest(${periodIds(periods)}) AS pid, recipe_id, unnest(n) AS n, unnest(nr) AS nr, unnest(s) AS s
+    FROM recipe_lists
   ), per_recipe AS (
-    SELECT pid, recipe_id, sum(n) AS n, sum(nr) AS nr, sum(s) AS s
-    FROM recipe_years JOIN ${relation} USING (year)
-    GROUP BY ALL
+    SELECT * FROM recipe_periods WHERE n > 0
   ), prior AS (
     SELECT pid, CASE WHEN sum(nr) > 0 THEN sum(s) / sum(nr) END AS m FROM per_recipe GROUP BY pid
   )`;
 
 /** One query: the frequency table (kind 'freq'), the prior and eligible count ('prior'), the top recipes ('best'). */
-export const popularitySql = (relation: string) => /* sql */ `
-  WITH ${RECIPES_CTE(relation)},
+export const popularitySql = (periods: readonly Period[]) => /* sql */ `
+  WITH ${RECIPES_CTE(periods)},
   ranked AS (
     SELECT r.pid, k.name, r.nr, r.n, r.s, r.s / r.nr AS mean,
       row_number() OVER (
@@ -65,7 +69,7 @@ export default defineAnalysis({
   schema: popularityDataSchema,
   async run({ session }) {
     const periods = await interactionPeriods(session);
-    const rows = await session.query<Row>(popularitySql(periodsRelation(periods)));
+    const rows = await session.query<Row>(popularitySql(periods));
     return {
       periods: byPeriod(rows, periods).map((own, i) => {
         const priorMean = own.find((r) => r.kind === "prior")?.m ?? null;

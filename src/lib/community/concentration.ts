@@ -1,16 +1,19 @@
 // How interactions are spread over users (or recipes), from a frequency table — how many units made
 // exactly n interactions — which DuckDB returns in a few hundred rows instead of one row per user.
-// Gini, top shares and the median come from src/lib/stats on the expanded counts; the log-scale bins
-// and the Lorenz curve are read off the sorted counts.
+// Every figure is read off the table itself (./frequency.ts), never off ~160 k expanded counts: the
+// same values src/lib/stats gives on the expanded counts, without copying and sorting them.
 import type { Concentration, CountBin } from "../contracts/community.js";
-import { gini, median, topShare } from "../stats/index.js";
+import {
+  giniOfFrequencies,
+  lorenzOfFrequencies,
+  medianOfFrequencies,
+  sortedFrequencies,
+  topShareOfFrequencies,
+  type FrequencyRow,
+} from "./frequency.js";
 import { LORENZ_STEPS, TOP_FRACTIONS } from "./keys.js";
 
-/** `units` users (or recipes) made exactly `n` interactions each. */
-export interface FrequencyRow {
-  n: number;
-  units: number;
-}
+export type { FrequencyRow } from "./frequency.js";
 
 /** The counts, one per unit, in ascending order. */
 export function expandFrequencies(rows: readonly FrequencyRow[]): number[] {
@@ -57,11 +60,12 @@ export function lorenzCurve(sorted: readonly number[], steps = LORENZ_STEPS): nu
 
 /** Every concentration figure of one period from its frequency table. */
 export function concentration(rows: readonly FrequencyRow[]): Concentration {
-  const sorted = expandFrequencies(rows);
-  const units = sorted.length;
-  const total = sorted.reduce((s, x) => s + x, 0);
-  const once = sorted.filter((x) => x === 1).length;
-  const share = (fraction: number) => (units > 0 ? topShare(sorted, Math.ceil(fraction * units)) : 0);
+  const sorted = sortedFrequencies(rows);
+  const units = sorted.reduce((s, r) => s + r.units, 0);
+  const total = sorted.reduce((s, r) => s + r.n * r.units, 0);
+  const once = sorted.reduce((s, r) => (r.n === 1 ? s + r.units : s), 0);
+  const share = (fraction: number) =>
+    units > 0 ? topShareOfFrequencies(sorted, Math.ceil(fraction * units)) : 0;
   const [top1, top10] = TOP_FRACTIONS;
   return {
     units,
@@ -69,12 +73,12 @@ export function concentration(rows: readonly FrequencyRow[]): Concentration {
     once,
     onceShare: units > 0 ? once / units : 0,
     mean: units > 0 ? total / units : 0,
-    median: units > 0 ? median(sorted) : 0,
-    max: units > 0 ? sorted[units - 1] : 0,
+    median: units > 0 ? medianOfFrequencies(sorted) : 0,
+    max: units > 0 ? sorted[sorted.length - 1].n : 0,
     top1Share: share(top1),
     top10Share: share(top10),
-    gini: units > 0 ? gini(sorted) : 0,
-    bins: logBins(rows),
-    lorenz: lorenzCurve(sorted),
+    gini: units > 0 ? giniOfFrequencies(sorted) : 0,
+    bins: logBins(sorted),
+    lorenz: lorenzOfFrequencies(sorted, LORENZ_STEPS),
   };
 }

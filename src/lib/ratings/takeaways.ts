@@ -5,6 +5,8 @@ import type {
   ClusterPeriod,
   DistributionSummary,
   GroupSummary,
+  PropertiesSummary,
+  PropertyKey,
   TrendSummary,
   WeekendTest,
 } from "../contracts/ratings.js";
@@ -41,7 +43,9 @@ export function trendTakeaway(s: TrendSummary, { lang, t }: Ctx): string {
   return t(`ratings.trend.takeaway.${key}`, {
     from: String(s.from),
     to: String(s.to),
-    slope: formatSigned(h.slope, lang, 4),
+    // "rose by" / "fell by" carry the sign: their size alone, never "fell by −0.02"; a flat fit
+    // gives its signed slope.
+    slope: key === "flat" ? formatSigned(h.slope, lang, 4) : formatNumber(Math.abs(h.slope), lang, 4),
     low: formatSigned(h.ci[0], lang, 4),
     high: formatSigned(h.ci[1], lang, 4),
     p: formatPValue(h.p, lang),
@@ -116,5 +120,41 @@ export function weekendTakeaway(s: WeekendTest, { lang, t }: Ctx): string {
     d: formatNumber(s.welch.cohensD, lang, 3),
     p: formatPValue(pu, lang),
     r: formatNumber(s.mannWhitney.rankBiserial, lang, 3),
+  });
+}
+
+/**
+ * The sentence of the "What rates well" card: over every group of every property, how many differ
+ * from the rest after BH (within their property), the best- and lowest-rated group and the largest
+ * |Cohen's d|. `name` labels a group of a property.
+ */
+export function propertiesTakeaway(
+  s: PropertiesSummary,
+  name: (property: PropertyKey, group: string) => string,
+  { lang, t }: Ctx,
+): string {
+  const all = (Object.keys(s.properties) as PropertyKey[]).flatMap((property) =>
+    s.properties[property].groups.map((g, i) => ({
+      property,
+      ...g,
+      test: s.properties[property].vsRest[i],
+    })),
+  );
+  const tested = all.filter((g) => g.mean !== null && g.test.adjusted !== null);
+  if (tested.length === 0) return t("ratings.properties.takeaway.none");
+  const sorted = [...tested].sort((a, b) => (b.mean as number) - (a.mean as number));
+  const best = sorted[0];
+  const worst = sorted[sorted.length - 1];
+  const largest = Math.max(...tested.map((g) => Math.abs(g.test.cohensD ?? 0)));
+  return t("ratings.properties.takeaway.some", {
+    significant: formatInteger(tested.filter((g) => (g.test.adjusted as number) < ALPHA).length, lang),
+    tested: formatInteger(tested.length, lang),
+    best: name(best.property, best.group),
+    bestMean: stars(best.mean, lang),
+    bestDiff: formatSigned(best.test.meanDiff, lang, 3),
+    worst: name(worst.property, worst.group),
+    worstMean: stars(worst.mean, lang),
+    worstDiff: formatSigned(worst.test.meanDiff, lang, 3),
+    d: formatNumber(largest, lang, 3),
   });
 }
