@@ -41,7 +41,9 @@ export const bandsSql = (bounds: readonly number[]) => /* sql */ `
          ${STAR_SUMS} AS counts
   FROM cells
   GROUP BY GROUPING SETS ((year, mband), (year, cband), (year, nband), (year))
-  ORDER BY property, year`;
+  -- Every row in a fixed order (a grouping-sets aggregate has none): the page data must not
+  -- depend on DuckDB's threads.
+  ORDER BY property, year, try_cast("group" AS INTEGER) NULLS LAST, "group"`;
 
 /** Ratings 1–5 per tag over the full span, from per-recipe counts: ranks the tags. */
 export const TAG_RANK_SQL = /* sql */ `
