@@ -34,10 +34,11 @@ export const rawJson = (columns: { name: string }[], alias: string) =>
 
 /**
  * Reads `recipes_lines`; creates the table `recipes_checked` (one row per row read: `_row`,
- * `_line`, the columns the tables keep — the lists parsed once — and the `rule` it breaks), the
- * table `recipes_rejects` (removed rows with the reason and their raw fields, joined back from the
- * rows as read), and the table `recipe_ids` (each id in the file: submitted date, kept or not).
- * After this, `recipes_read` can go; createRecipesTable then builds `recipes`.
+ * `_line`, the columns the tables keep — the lists parsed once — and the first of the first five
+ * rules it breaks), the view `recipes_ruled` (the same with the `rule` it breaks, all nine
+ * considered), the table `recipes_rejects` (removed rows with the reason and their raw fields,
+ * joined back from the rows as read), and the table `recipe_ids` (each id in the file: submitted
+ * date, kept or not). After this, `recipes_read` can go; RECIPES_TABLE_SQL then gives `recipes`.
  */
 export async function cleanRecipes(
   session: Session,
@@ -71,20 +72,27 @@ export async function cleanRecipes(
              WHEN NOT py_list_ok(ingredients_raw, ingredients) THEN 'ingredients' END AS bad_list,
         CASE WHEN list_bool_and(list_transform(nut_read, x -> isfinite(x))) THEN nut_read END AS nut
       FROM (
-        SELECT * EXCLUDE (tags_q, steps_q, ingredients_q),
-          py_list_of(tags_raw, tags_q) AS tags,
-          py_list_of(steps_raw, steps_q) AS steps,
-          py_list_of(ingredients_raw, ingredients_q) AS ingredients
+        SELECT * EXCLUDE (tags_plain, tags_q, steps_plain, steps_q, ingredients_plain, ingredients_q),
+          CASE WHEN tags_plain IS NOT NULL THEN tags_plain ELSE py_list_of(tags_raw, tags_q) END AS tags,
+          CASE WHEN steps_plain IS NOT NULL THEN steps_plain ELSE py_list_of(steps_raw, steps_q) END AS steps,
+          CASE WHEN ingredients_plain IS NOT NULL THEN ingredients_plain
+               ELSE py_list_of(ingredients_raw, ingredients_q) END AS ingredients
         FROM (
+          -- The general path's items, only for the lists the plain split did not read.
+          SELECT *,
+            CASE WHEN tags_plain IS NULL THEN py_items(tags_raw) END AS tags_q,
+            CASE WHEN steps_plain IS NULL THEN py_items(steps_raw) END AS steps_q,
+            CASE WHEN ingredients_plain IS NULL THEN py_items(ingredients_raw) END AS ingredients_q
+          FROM (
           SELECT l._row, l._line, parse_integer(l.id) AS id_int, d.first_line AS duplicate_of,
             l.name, l.minutes, l.contributor_id, l.submitted, l.n_steps, l.description, l.n_ingredients,
             CASE WHEN l.name IS NULL THEN 'missing' WHEN regexp_full_match(l.name, '\\s*') THEN 'blank' END AS name_problem,
             nutrition_numbers(l.nutrition) AS nut_read,
-            -- Each list is extracted once here and parsed from its items above.
-            l.tags AS tags_raw, py_items(l.tags) AS tags_q,
-            l.steps AS steps_raw, py_items(l.steps) AS steps_q,
-            l.ingredients AS ingredients_raw, py_items(l.ingredients) AS ingredients_q
-          FROM recipes_lines l LEFT JOIN recipes_duplicates d ON d._row = l._row)));`);
+            -- Each list is read once: split plainly here, or its items extracted once above.
+            l.tags AS tags_raw, py_list_plain(l.tags) AS tags_plain,
+            l.steps AS steps_raw, py_list_plain(l.steps) AS steps_plain,
+            l.ingredients AS ingredients_raw, py_list_plain(l.ingredients) AS ingredients_plain
+          FROM recipes_lines l LEFT JOIN recipes_duplicates d ON d._row = l._row))));`);
 
   // The original computed both bounds on the same rows: those left after the minutes rule.
   const found = await nearestRankBounds(
@@ -97,15 +105,18 @@ export async function cleanRecipes(
   // No row left for the bounds means no row left at all: any placeholder keeps the SQL valid.
   const nSteps = found.n_steps ?? [0, 0];
   const nIngredients = found.n_ingredients ?? [0, 0];
+  // The last four rules, on the rows the first five left, as a view: cheaper than an UPDATE of
+  // the table, and each reader below only computes it on the few columns it reads.
   await session.run(`
-    UPDATE recipes_checked SET rule = CASE
+    CREATE VIEW recipes_ruled AS
+    SELECT * REPLACE (coalesce(rule, CASE
         WHEN n_steps IS NULL OR n_steps NOT BETWEEN ${nSteps[0]} AND ${nSteps[1]} THEN 'n_steps_out_of_bounds'
         WHEN n_ingredients IS NULL OR n_ingredients NOT BETWEEN ${nIngredients[0]} AND ${nIngredients[1]}
           THEN 'n_ingredients_out_of_bounds'
         WHEN name_problem IS NOT NULL OR submitted IS NULL THEN 'missing_name_or_date'
         WHEN submitted NOT BETWEEN ${date(window.from)} AND ${date(window.to)} THEN 'date_out_of_window'
-      END
-    WHERE rule IS NULL;
+      END) AS rule)
+    FROM recipes_checked;
 
     CREATE TABLE recipes_rejects AS
     SELECT c._line AS line, c.rule,
@@ -140,22 +151,17 @@ export async function cleanRecipes(
       ${rawJson(RECIPES_CSV.columns, "r")} AS raw
     FROM recipes_read r
     JOIN (SELECT _row, _line, rule, bad_list, name_problem, id_int, duplicate_of, minutes, n_steps, n_ingredients, submitted
-          FROM recipes_checked WHERE rule IS NOT NULL) c
+          FROM recipes_ruled WHERE rule IS NOT NULL) c
       ON r.rowid = c._row;
 
     CREATE TABLE recipe_ids AS
     SELECT id_int AS id, submitted, rule IS NULL AS kept
-    FROM recipes_checked
+    FROM recipes_ruled
     WHERE id_int IS NOT NULL AND duplicate_of IS NULL;`);
 
-  const rulesCounted = await countRules<RecipeRule>(
-    session,
-    "recipes_checked",
-    RECIPE_RULES,
-    load.unparsable,
-  );
+  const rulesCounted = await countRules<RecipeRule>(session, "recipes_ruled", RECIPE_RULES, load.unparsable);
   const [{ nulled }] = await session.query<{ nulled: number }>(
-    `SELECT count(*)::INTEGER AS nulled FROM recipes_checked WHERE rule IS NULL AND nut[1] < 0`,
+    `SELECT count(*)::INTEGER AS nulled FROM recipes_ruled WHERE rule IS NULL AND nut[1] < 0`,
   );
   return {
     rowsIn: load.rowsIn,
@@ -167,12 +173,10 @@ export async function cleanRecipes(
 }
 
 /**
- * Creates the table `recipes` (kept rows, cleaned columns, by submission date) from
- * `recipes_checked`, then drops `recipes_checked`: call it after everything else that reads it.
+ * The query of the `recipes` table (kept rows, cleaned columns, by submission date) over
+ * `recipes_ruled`. Written straight to Parquet (ingest.ts): never materialised in the database.
  */
-export async function createRecipesTable(session: Session): Promise<void> {
-  await session.run(`
-    CREATE TABLE recipes AS
+export const RECIPES_TABLE_SQL = `
     SELECT
       id_int AS id,
       trim(name) AS name,
@@ -195,8 +199,11 @@ export async function createRecipesTable(session: Session): Promise<void> {
       isodow(submitted) >= 6 AS is_weekend,
       season_of(month(submitted)) AS season,
       ln(1 + minutes) + n_steps + 0.5 * n_ingredients AS complexity_score
-    FROM recipes_checked
+    FROM recipes_ruled
     WHERE rule IS NULL
-    ORDER BY submitted, id;
-    DROP TABLE recipes_checked;`);
+    ORDER BY submitted, id`;
+
+/** Drops what cleanRecipes built for the recipes table, once it is written. */
+export async function dropCheckedRecipes(session: Session): Promise<void> {
+  await session.run("DROP VIEW recipes_ruled; DROP TABLE recipes_checked;");
 }

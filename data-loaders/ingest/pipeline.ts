@@ -13,6 +13,7 @@ import type { ObjectStore } from "../storage/s3-store.js";
 import { ingest, type IngestOptions } from "./ingest.js";
 import { publishSnapshot } from "./publish.js";
 import { DEFAULT_MAX_REMOVED_RATE, excessive, tooManyRemoved } from "./removal-check.js";
+import { stageClock } from "./stages.js";
 
 export interface PipelineOptions extends Omit<IngestOptions, "outDir"> {
   /** false publishes the snapshot without making it current (`--no-promote`). Default true. */
@@ -55,15 +56,17 @@ export async function ingestAndPublish(
   const release = removeOnSignal(work);
   try {
     const started = performance.now();
-    const { manifest, dir } = await ingest({ ...ingestOptions, outDir: work });
+    const clock = stageClock();
+    const { manifest, dir } = await ingest({ ...ingestOptions, outDir: work, clock });
     logger.success(
       `Snapshot ${manifest.datasetId} built in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const files = { recipes: basename(options.recipes), interactions: basename(options.interactions) };
     const excess = excessive(manifest.report, files, maxRemovedRate);
-    const pointer = await publishSnapshot(store, dir, manifest, config.env, {
-      promote: wanted && excess.length === 0,
-    });
+    const pointer = await clock.time("upload", () =>
+      publishSnapshot(store, dir, manifest, config.env, { promote: wanted && excess.length === 0 }),
+    );
+    logger.info(`Ingest steps: ${clock.summary()}`);
     const where = `s3://${store.bucket}/datasets/${manifest.datasetId}/`;
     if (pointer) logger.success(`Published ${where} and made it current for "${config.env}"`);
     else logger.success(`Published ${where}; "${config.env}" still reads its previous dataset`);

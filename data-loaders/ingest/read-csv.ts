@@ -19,6 +19,20 @@ export interface CsvLoad {
 }
 
 /**
+ * The `read_csv(…)` call the ingest reads a file with: explicit schema, strict quoting, records it
+ * cannot parse stored in `<name>_csv_errors` instead of failing the read. Exported so the ingest
+ * benchmark's baseline (tests/bench/ingest-baseline.ts) reads the files exactly the same way.
+ */
+export function readCsvCall(path: string, schema: CsvSchema, name: string): string {
+  const columns = `{${schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(", ")}}`;
+  return `read_csv(${sqlString(path)},
+      header = true, auto_detect = false, columns = ${columns},
+      delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d',
+      max_line_size = 20000000, strict_mode = true,
+      store_rejects = true, rejects_scan = '${name}_csv_scan', rejects_table = '${name}_csv_errors')`;
+}
+
+/**
  * Creates `<name>_read` (rows as read), `<name>_unparsable` (line, column_name, detail, raw) and
  * the view `<name>_lines` (rows as read, with `_line` and `_row`, the rowid in `<name>_read`).
  */
@@ -28,16 +42,9 @@ export async function loadCsv(
   schema: CsvSchema,
   name: string,
 ): Promise<CsvLoad> {
-  const columns = `{${schema.columns.map((c) => `${sqlString(c.name)}: ${sqlString(c.type)}`).join(", ")}}`;
   // DuckDB keeps the file's order in the table (insertion order is preserved), so rowid is the
   // row's rank among the parsed records.
-  await session.run(`
-    CREATE TABLE ${name}_read AS
-    SELECT * FROM read_csv(${sqlString(path)},
-      header = true, auto_detect = false, columns = ${columns},
-      delim = ',', quote = '"', escape = '"', dateformat = '%Y-%m-%d',
-      max_line_size = 20000000, strict_mode = true,
-      store_rejects = true, rejects_scan = '${name}_csv_scan', rejects_table = '${name}_csv_errors')`);
+  await session.run(`CREATE TABLE ${name}_read AS SELECT * FROM ${readCsvCall(path, schema, name)}`);
   await session.run(`
     CREATE TABLE ${name}_unparsable AS
     SELECT line::INTEGER AS line,
