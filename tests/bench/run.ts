@@ -1,10 +1,15 @@
-// npm run bench [ingest|site|server|start]: full-scale benchmarks, written to docs/performance.md.
+// npm run bench [ingest|site|server|start|pages|slowlink|scale]: full-scale benchmarks, written to docs/performance.md.
 //   ingest — generate the default dataset (scale 1) and ingest it: wall time and peak memory.
 //   site   — cold full build, warm rebuild with nothing changed, page weight per page (gzip),
 //            time to interactive of each page in Chromium on localhost.
 //   server — requests per second and latency of the server for hashed assets and pages (./server.ts).
 //   start  — `npm start` with nothing changed since the last build: spawn → first 200 (./start.ts).
 //   pages  — page-data compute time per page and per analysis, and page-data size (./page-data.ts).
+//   slowlink — every page in both languages over an emulated slow link (150 ms, 5/1 Mbit/s): cold
+//            and warm loads (requests, bytes, time until every chart is drawn), and the redraw time
+//            after a change of the year range (./slow-link.ts). Fails if a request leaves the site.
+//   scale  — ingest and page-data costs at scale 0.25, 0.5, 1 and 2, with linear-growth and
+//            flat-page-data verdicts and docs/performance-scale.svg (./scale.ts).
 // Everything runs in a temporary work folder with the embedded S3 server; the project's own
 // .cache/, dist/ and logs/ are left alone (the shared Framework bundles are cleared for the cold
 // build).
@@ -18,8 +23,10 @@ import { PAGES, pagePath } from "../../src/lib/pages.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { measure, type Measured } from "./measure.js";
 import { pageWeight, type PageWeight } from "./page-weight.js";
+import { benchScale } from "./scale.js";
 import { benchServer } from "./server.js";
 import { benchStart } from "./start.js";
+import { benchSlowLink } from "./slow-link.js";
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const run = (name: string) => suites.length === 0 || suites.includes(name);
@@ -237,6 +244,18 @@ try {
   if (run("start")) {
     await defaultDataset();
     sections.start = await benchStart(env, machine);
+    writeSections();
+  }
+  if (run("slowlink")) {
+    await defaultDataset();
+    // A build of its own (warm when the site suite ran first): the suite reads whatever files the
+    // build makes, however many per page.
+    const dist = (await measure(tsx, [cli("build"), "--env", "local"], env)).stdout.trim();
+    sections.slowlink = await benchSlowLink(dist, machine);
+    writeSections();
+  }
+  if (run("scale")) {
+    sections.scale = await benchScale(env, work, machine);
     writeSections();
   }
 } finally {
