@@ -50,7 +50,11 @@ function betaPrefix(a: number, b: number, x: number, y: number): number {
   }
   const lnX = x <= 0.5 ? Math.log(x) : Math.log1p(-y);
   const lnY = y <= 0.5 ? Math.log(y) : Math.log1p(-x);
-  return Math.exp(a * lnX + b * lnY - (logGamma(a) + logGamma(b) - logGamma(c)));
+  const logBeta = logGamma(a) + logGamma(b) - logGamma(c);
+  const exponent = a * lnX + b * lnY;
+  // Powers directly while they stay in range (exp of a large logarithm carries its rounding).
+  if (exponent > -700) return (Math.pow(x, a) * Math.pow(y, b)) / Math.exp(logBeta);
+  return Math.exp(exponent - logBeta);
 }
 
 /** The continued fraction of I_x(a, b) / (prefix / a), by the modified Lentz method. */

@@ -50,7 +50,14 @@ export function logGamma(x: number): number {
  * log10(a·ln a) digits; written around x = a with Stirling's series it keeps them (Temme).
  */
 export function gammaPrefix(a: number, x: number): number {
-  if (a < STIRLING_FROM) return Math.exp(a * Math.log(x) - x - logGamma(a));
+  if (a < STIRLING_FROM) {
+    // Directly while nothing under- or overflows: exp of a large logarithm would carry its
+    // rounding (|ln| · 1e-16, 7e-14 at 1e-300) into the result.
+    const exponent = a * Math.log(x) - x;
+    if (exponent > -700 && exponent < 700 && x < 700)
+      return (Math.pow(x, a) * Math.exp(-x)) / Math.exp(logGamma(a));
+    return Math.exp(exponent - logGamma(a));
+  }
   const d = (x - a) / a;
   // a·(ln(x/a) − (x − a)/a), through log1p near x = a where the two terms cancel.
   const exponent = Math.abs(d) < 0.5 ? a * (Math.log1p(d) - d) : a * Math.log(x / a) + a - x;

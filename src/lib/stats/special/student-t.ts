@@ -96,16 +96,22 @@ function hillStart(P: number, df: number): number {
   return Math.sqrt(df * y);
 }
 
-/** t > 0 with P(T ≥ t) = tail (0 < tail < ½), for any df > 0 by bisection: the fallback when df < 1. */
+/**
+ * t > 0 with P(T ≥ t) = tail (0 < tail < ½), for any df > 0 by bisection: the fallback when
+ * df < 1, where Hill's start does not apply. Near the centre it bisects on P(0 ≤ T ≤ t) = ½ − tail
+ * instead, for the same reason as the Newton steps below.
+ */
 function bisectTail(tail: number, df: number): number {
+  const central = tail > 0.25;
+  const above = central ? (t: number) => centre(t, df) < 0.5 - tail : (t: number) => upperTail(t, df) > tail;
+  if (above(Number.MAX_VALUE)) return Infinity; // beyond the largest double
   let lo = 0;
   let hi = 1;
-  if (upperTail(Number.MAX_VALUE, df) > tail) return Infinity; // beyond the largest double
-  while (upperTail(hi, df) > tail) hi *= 2;
+  while (above(hi)) hi *= 2;
   for (let i = 0; i < 2000 && hi - lo > 1e-15 * hi; i++) {
     // Halve the ratio while the bracket spans orders of magnitude, then the interval.
     const mid = lo > 0 && hi > 4 * lo ? Math.sqrt(lo) * Math.sqrt(hi) : (lo + hi) / 2;
-    if (upperTail(mid, df) > tail) lo = mid;
+    if (above(mid)) lo = mid;
     else hi = mid;
   }
   return (lo + hi) / 2;
