@@ -5,16 +5,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: [
-      "node_modules",
-      "dist",
-      ".cache",
-      "data",
-      "logs",
-      "src/.observablehq",
-      "tests/artifacts",
-      "src/lib/stats/vendor/stdlib.js",
-    ],
+    ignores: ["node_modules", "dist", ".cache", "data", "logs", "src/.observablehq", "tests/artifacts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,16 +1,13 @@
 // A throwaway copy of the project for tests that change its sources (the scaffold writes pages,
 // catalogues and declarations): every file git would keep — tracked, and untracked but not
-// ignored — plus the few ignored files the code needs (built by `npm install`), with node_modules
-// symlinked rather than copied, and Framework's bundles of node and npm modules (seedBundles).
+// ignored — with node_modules symlinked rather than copied, and Framework's bundles of node and
+// npm modules (seedBundles).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/config/config.js";
 import { BUNDLE_DIRS } from "../../data-loaders/site/framework-root.js";
 import { tempDir } from "./s3.js";
-
-/** Ignored files the project needs to run, made by `npm install` (postinstall). */
-const GENERATED = ["src/lib/stats/vendor/stdlib.js"];
 
 /** Framework's bundles of node modules, shared by the builds of a checkout (data-loaders/site/framework-root.ts). */
 const SHARED_BUNDLES = ".cache/framework/_shared";
@@ -29,7 +26,7 @@ export function projectFiles(root: string = PROJECT_ROOT): string[] {
 /** Copy the project into a new temporary folder (removed after the test file) and return its path. */
 export function copyProject(prefix = "bttk-project-", root: string = PROJECT_ROOT): string {
   const copy = tempDir(prefix);
-  for (const file of [...projectFiles(root), ...GENERATED.filter((f) => existsSync(join(root, f)))]) {
+  for (const file of projectFiles(root)) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(join(root, file), join(copy, file));
   }
