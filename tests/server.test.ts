@@ -500,12 +500,14 @@ describe("npm start", () => {
       DIST_DIR: join(work, "dist"),
       NO_COLOR: "1",
     };
+    /** Ingest a generated dataset; its id. */
     const ingest = async (seed: number) => {
       const csvs = await generatedCsvs(0.02, seed);
       const run = runCli("ingest", ["--recipes", csvs.recipes, "--interactions", csvs.interactions], env);
       expect(run.code, run.stderr).toBe(0);
+      return /datasets\/([^/]+)\//.exec(run.stderr)![1];
     };
-    await ingest(5);
+    const firstDataset = await ingest(5);
 
     const first = runCli("start", ["--no-serve"], env);
     expect(first.code, first.stderr).toBe(0);
@@ -520,6 +522,7 @@ describe("npm start", () => {
     const served = await startCli("start", [], { ...env, PORT: String(await closedPort()) });
     try {
       expect(served.stderr()).toContain("Nothing changed since the last build");
+      expect(served.stderr()).toContain("serving it, then checking its dataset is still current");
       const health = (await (await fetch(new URL("healthz", served.url))).json()) as {
         status: string;
         env: string;
@@ -534,14 +537,31 @@ describe("npm start", () => {
       expect(await served.stop()).toBe(0);
     }
 
-    // Another dataset is something that changed.
-    await ingest(11);
-    const third = runCli("start", ["--no-serve"], env);
-    expect(third.code).toBe(0);
-    expect(third.stderr).toContain('Building "local"');
+    // Another dataset is something that changed: a start serves the last build at once, finds the
+    // new dataset when it checks, builds again, and the server moves to the new build.
+    const secondDataset = await ingest(11);
+    const moved = await startCli("start", [], { ...env, PORT: String(await closedPort()) });
+    try {
+      const healthz = async () =>
+        ((await (await fetch(new URL("healthz", moved.url))).json()) as { datasetId: string }).datasetId;
+      expect(await healthz()).toBe(firstDataset);
+      for (let waited = 0; !moved.stderr().includes("Serving the new build"); waited += 250) {
+        if (waited > 300_000) throw new Error(`no new build after 300 s:\n${moved.stderr()}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(moved.stderr()).toContain('The dataset of "local" changed since the last build');
+      expect(moved.stderr()).toContain('Building "local"');
+      expect(await healthz()).toBe(secondDataset);
+    } finally {
+      expect(await moved.stop()).toBe(0);
+    }
+    // The new build was recorded: the next start serves it without building.
+    const fourth = runCli("start", ["--no-serve"], env);
+    expect(fourth.code).toBe(0);
+    expect(fourth.stderr).toContain('Nothing changed since the last build of "local"');
     // Two builds of the whole site (its pages grow) and two ingests: past the default timeout on a
     // busy machine, where builds of the same project also wait for each other (site/lock.ts).
-  }, 360_000);
+  }, 600_000);
 });
 
 describe("a site rebuilt while served", () => {

@@ -4,7 +4,7 @@
 import { loadConfig, type AppConfig } from "../config/config.js";
 import { MangetamainError } from "../errors.js";
 import { closeLogger, configureLogger, logger } from "../logger.js";
-import { connectStore, type StoreConnection } from "../storage/connect.js";
+import type { StoreConnection } from "../storage/connect.js";
 
 export const envArg = {
   env: {
@@ -23,6 +23,9 @@ export async function withStore<T>(
   config: AppConfig,
   f: (connection: StoreConnection) => Promise<T>,
 ): Promise<T> {
+  // Loaded when a command needs it: the S3 client and the embedded S3 server take longer to load
+  // than `npm start` takes to serve an unchanged build.
+  const { connectStore } = await import("../storage/connect.js");
   const connection = await connectStore(config);
   try {
     return await f(connection);

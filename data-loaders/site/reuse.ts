@@ -49,8 +49,14 @@ export function siteInputsDigest(
   return hash.digest("hex");
 }
 
+/** A dataset as a build depends on it: its id and its manifest's digest. */
+export interface DatasetIdentity {
+  datasetId: string;
+  manifestSha256: string;
+}
+
 /** The dataset the environment would be built from, with its manifest's digest. */
-export async function currentDataset(config: AppConfig, store: ObjectStore) {
+export async function currentDataset(config: AppConfig, store: ObjectStore): Promise<DatasetIdentity> {
   const resolved = await resolveDataset(store, config);
   const manifestSha256 =
     resolved.manifestSha256 ??
@@ -66,25 +72,53 @@ interface BuildRecord {
   digest: string;
   /** The release folder dist/<env> pointed at when the digest was recorded. */
   release: string;
+  /** The dataset the build was made from (absent in records written before it was kept). */
+  dataset?: DatasetIdentity;
+}
+
+function readRecord(config: AppConfig): BuildRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(recordPath(config), "utf8")) as BuildRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 /** dist/<env> when it is the build of exactly these inputs, else undefined. */
 export function reusableBuild(config: AppConfig, digest: string): string | undefined {
   const outDir = join(config.paths.dist, config.env);
+  const record = readRecord(config);
+  if (!record || record.digest !== digest || !existsSync(join(outDir, "snapshot.json"))) return undefined;
   try {
-    const record = JSON.parse(readFileSync(recordPath(config), "utf8")) as BuildRecord;
-    if (record.digest !== digest || !existsSync(join(outDir, "snapshot.json"))) return undefined;
     return realpathSync(outDir) === record.release ? outDir : undefined;
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The last build of the environment when none of its files changed since, checked without S3:
+ * the digest is taken with the dataset the build recorded. Whether that dataset is still the
+ * environment's is for the caller to check (it needs S3) — `npm start` serves first, checks after.
+ */
+export function lastBuildIfFilesUnchanged(
+  config: AppConfig,
+): { outDir: string; dataset: DatasetIdentity } | undefined {
+  const dataset = readRecord(config)?.dataset;
+  if (!dataset) return undefined;
+  const outDir = reusableBuild(config, siteInputsDigest(config.paths.root, config.env, dataset));
+  return outDir ? { outDir, dataset } : undefined;
+}
+
 /** Remember that dist/<env> now is the build of these inputs. */
-export async function recordBuild(config: AppConfig, digest: string): Promise<void> {
+export async function recordBuild(
+  config: AppConfig,
+  digest: string,
+  dataset?: DatasetIdentity,
+): Promise<void> {
   const path = recordPath(config);
   await mkdir(join(config.paths.dist, ".inputs"), { recursive: true });
-  const record: BuildRecord = { digest, release: realpathSync(join(config.paths.dist, config.env)) };
+  const record: BuildRecord = { digest, release: realpathSync(join(config.paths.dist, config.env)), dataset };
   await writeFile(`${path}.${process.pid}`, JSON.stringify(record));
   await rename(`${path}.${process.pid}`, path);
 }
