@@ -8,7 +8,13 @@ import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig, type AppConfig } from "../data-loaders/config/config.js";
 import { hasDataset, ingestCommand } from "../data-loaders/ingest/default-dataset.js";
-import { currentDataset, recordBuild, reusableBuild, siteInputsDigest } from "../data-loaders/site/reuse.js";
+import {
+  currentDataset,
+  lastBuildIfFilesUnchanged,
+  recordBuild,
+  reusableBuild,
+  siteInputsDigest,
+} from "../data-loaders/site/reuse.js";
 import { pointerKey, manifestKey } from "../data-loaders/storage/layout.js";
 import { startTestS3, tempDir, type TestS3 } from "./helpers/s3.js";
 
@@ -99,6 +105,21 @@ describe("the record of the last build", () => {
     release("three");
     write(dist, ".inputs/local.json", "{ cut short");
     expect(reusableBuild(config, "d1")).toBeUndefined();
+    expect(lastBuildIfFilesUnchanged(config)).toBeUndefined();
+  });
+
+  it("finds the last build without S3 from the dataset it recorded, until a file the build reads changes", async () => {
+    const root = project();
+    const local = { ...config, paths: { ...config.paths, root } };
+    release("four");
+    // A record from before datasets were kept: the start must ask S3 first.
+    await recordBuild(local, siteInputsDigest(root, "local", DATASET));
+    expect(lastBuildIfFilesUnchanged(local)).toBeUndefined();
+
+    await recordBuild(local, siteInputsDigest(root, "local", DATASET), DATASET);
+    expect(lastBuildIfFilesUnchanged(local)).toEqual({ outDir: join(dist, "local"), dataset: DATASET });
+    write(root, "src/components/card.ts", "export const card = 2;");
+    expect(lastBuildIfFilesUnchanged(local)).toBeUndefined();
   });
 });
 
