@@ -1,7 +1,8 @@
 // Build the site of one environment: sync its snapshot, give Framework a private root whose data
 // cache belongs to this build (framework-root.ts; page data restored by fingerprint, or computed
 // in this process — one DuckDB session for every page instead of one tsx + DuckDB start-up per
-// loader), run `observable build` into a new release folder, write snapshot.json, then switch
+// loader), run `observable build` into a new release folder, bundle each page's modules into one
+// file (bundle.ts), write snapshot.json, then switch
 // dist/<env> (a symlink) to the new release. Every page data file and the BuildInfo are checked
 // against their contracts (src/lib/contracts) as they are written: a broken contract fails the
 // build with the analysis and the path, and a failed build leaves the previous site in place.
@@ -21,6 +22,7 @@ import type { Snapshot } from "../snapshot/cache.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import type { ObjectStore } from "../storage/s3-store.js";
 import { makeBuildInfo } from "./build-info.js";
+import { bundleSite } from "./bundle.js";
 import { buildFingerprint, codeDigest } from "./fingerprint.js";
 import {
   clearDataCache,
@@ -247,6 +249,8 @@ export async function buildSite(
     await mkdir(join(config.paths.dist, ".releases"), { recursive: true });
     try {
       await runFramework(root, ["build"], frameworkEnv(config, snapshot, infoPath, framework, releaseDir));
+      const bundled = await bundleSite(releaseDir, root);
+      logger.info(`Bundled the modules of ${bundled.length} pages (data-loaders/site/bundle.ts)`);
       checkOutput(releaseDir, registry);
       const info: SiteSnapshot = {
         ...buildInfo,
