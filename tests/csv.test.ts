@@ -5,7 +5,12 @@ import { toCsv } from "../src/components/csv.js";
 
 describe("toCsv", () => {
   it("writes a header in the first row's key order and one line per row", () => {
-    expect(toCsv([{ year: 2001, n: 3 }, { year: 2002, n: 4.5 }])).toBe("year,n\n2001,3\n2002,4.5");
+    expect(
+      toCsv([
+        { year: 2001, n: 3 },
+        { year: 2002, n: 4.5 },
+      ]),
+    ).toBe("year,n\n2001,3\n2002,4.5");
   });
 
   it("quotes commas, quotes and line breaks so the text reads back unchanged", () => {
