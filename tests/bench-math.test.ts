@@ -5,6 +5,7 @@ import {
   FLAT_RATIO,
   growsLinearly,
   median,
+  mostFrequent,
   scaleChartSvg,
   settledAt,
   staysFlat,
@@ -26,6 +27,14 @@ describe("median", () => {
   });
   it("refuses an empty list", () => {
     expect(() => median([])).toThrow(/no values/);
+  });
+});
+
+describe("mostFrequent", () => {
+  it("gives the commonest value, the first seen among equals, and nothing for no values", () => {
+    expect(mostFrequent(["a", "b", "b", "c"])).toBe("b");
+    expect(mostFrequent(["x", "y"])).toBe("x");
+    expect(mostFrequent([])).toBe("");
   });
 });
 

@@ -9,6 +9,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** The value seen most often (the first of equals in order of appearance); "" for none. */
+export function mostFrequent(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = "";
+  let most = 0;
+  for (const [v, n] of counts) if (n > most) [best, most] = [v, n];
+  return best;
+}
+
 /**
  * When a page stopped changing: the time of its last DOM change, once `quietMs` have passed with
  * none after it. The quiet window itself only proves stability, so it is not counted. Returns null

@@ -11,7 +11,7 @@ import { serveSite } from "../../data-loaders/server/serve.js";
 import { LANGS, type Lang } from "../../src/lib/i18n/index.js";
 import { PAGES, pagePath, type PageId } from "../../src/lib/pages.js";
 import { launchBrowser } from "../helpers/browser.js";
-import { median, settledAt } from "./bench-math.js";
+import { median, mostFrequent, settledAt } from "./bench-math.js";
 
 const RUNS = 5;
 /** Mbit/s → bytes/s, as the DevTools protocol wants throughput. */
@@ -130,6 +130,8 @@ interface RedrawResult {
   from: [number, number];
   later: number[];
   back: number[];
+  /** Where each redraw's last DOM change was (element and the id of the card, section… holding it). */
+  where: string[];
 }
 
 /** Requests to another origin, from every context: the run fails if there is one. */
@@ -253,15 +255,13 @@ async function measurePage(
 }
 
 /** Pick a year in the page's "from" select and time the redraw it causes. */
-async function pickFrom(page: Page, net: Network, select: string, year: number): Promise<number> {
-  await page.evaluate(() => {
-    (window as unknown as { __bttkBench: { input: number } }).__bttkBench.input = -1;
-  });
+async function pickFrom(page: Page, net: Network, select: string, year: number) {
+  await page.evaluate("window.__bttkBench.input = -1");
   await page.locator(select).selectOption({ label: String(year) });
   const { last, input, where } = await settle(page, 1, REDRAW_QUIET_MS, true, net);
   if (process.env.DEBUG_SLOWLINK)
     process.stderr.write(`  redraw ${year}: ${(last - input).toFixed(0)} ms, last change in ${where}\n`);
-  return last - input;
+  return { ms: last - input, where };
 }
 
 async function measureRedraw(browser: Browser, url: string): Promise<Omit<RedrawResult, "path"> | null> {
@@ -279,10 +279,21 @@ async function measureRedraw(browser: Browser, url: string): Promise<Omit<Redraw
     // A few years later, within the range: at most 3, never past the last year.
     const later = years[Math.min(years.indexOf(start) + 3, years.length - 1)];
     if (later === start) throw new Error(`${url}: the year range has a single year; nothing to change.`);
-    const result = { from: [start, later] as [number, number], later: [] as number[], back: [] as number[] };
+    const result = {
+      from: [start, later] as [number, number],
+      later: [] as number[],
+      back: [] as number[],
+      where: [] as string[],
+    };
     for (let i = 0; i < RUNS; i++) {
-      result.later.push(await pickFrom(page, net, select, later));
-      result.back.push(await pickFrom(page, net, select, start));
+      for (const [year, times] of [
+        [later, result.later],
+        [start, result.back],
+      ] as const) {
+        const { ms, where } = await pickFrom(page, net, select, year);
+        times.push(ms);
+        result.where.push(where);
+      }
     }
     return result;
   } finally {
@@ -358,11 +369,11 @@ function report(pages: PageResult[], redraws: RedrawResult[], machine: string, l
     "",
     `Redraw after a change of the year range, no emulation (target < ${TARGETS.redrawMs} ms):`,
     "",
-    "| page | change of “from” | later: last DOM change after the input | back: last DOM change after the input |",
-    "| --- | --- | --- | --- |",
+    "| page | change of “from” | later: last DOM change after the input | back: last DOM change after the input | last change, most often in |",
+    "| --- | --- | --- | --- | --- |",
     ...redraws.map(
       (r) =>
-        `| ${r.path} | ${r.from[0]} → ${r.from[1]} → ${r.from[0]} | ${mark(median(r.later), TARGETS.redrawMs)} | ${mark(median(r.back), TARGETS.redrawMs)} |`,
+        `| ${r.path} | ${r.from[0]} → ${r.from[1]} → ${r.from[0]} | ${mark(median(r.later), TARGETS.redrawMs)} | ${mark(median(r.back), TARGETS.redrawMs)} | \`${mostFrequent(r.where)}\` |`,
     ),
   ].join("\n");
 }
