@@ -29,32 +29,46 @@ export async function cleanInteractions(
   load: CsvLoad,
   window: DateWindow,
 ): Promise<IngestReport["interactions"]> {
+  // Exact duplicates without sorting every row by its text: rows whose content hashes alike are
+  // the only candidates (a hash collision only adds candidates: the window below still compares
+  // the content itself), and only they are ranked, by line, within equal content.
   await session.run(`
-    CREATE TABLE interactions_checked AS
-    SELECT c.* EXCLUDE (rule),
+    CREATE VIEW interactions_pre AS
+    SELECT *,
       CASE
-        WHEN c.rule IS NOT NULL THEN c.rule
-        WHEN c.dup_rank > 1 THEN 'exact_duplicate'
+        WHEN uid IS NULL OR rid IS NULL THEN 'id_out_of_range'
+        WHEN date IS NULL THEN 'missing_date'
+        WHEN date NOT BETWEEN ${date(window.from)} AND ${date(window.to)} THEN 'date_out_of_window'
+        WHEN rating IS NULL OR rating NOT BETWEEN 0 AND 5 THEN 'rating_out_of_range'
+      END AS pre_rule
+    FROM (SELECT *, parse_bigint(user_id) AS uid, parse_integer(recipe_id) AS rid FROM interactions_lines);
+
+    CREATE TEMP TABLE interactions_duplicates AS
+    WITH hashed AS (
+      SELECT _row, hash(uid, rid, date, rating, review) AS h FROM interactions_pre WHERE pre_rule IS NULL),
+    candidates AS (
+      SELECT _row FROM hashed WHERE h IN (SELECT h FROM hashed GROUP BY h HAVING count(*) > 1))
+    SELECT _row, row_number() OVER by_content AS dup_rank, first_value(_line) OVER by_content AS dup_first_line
+    FROM interactions_pre WHERE _row IN (SELECT _row FROM candidates)
+    WINDOW by_content AS (PARTITION BY uid, rid, date, rating, review ORDER BY _line);
+
+    CREATE TABLE interactions_checked AS
+    SELECT c.* EXCLUDE (pre_rule),
+      CASE WHEN c.pre_rule IS NULL THEN coalesce(d.dup_rank, 1) END AS dup_rank,
+      CASE WHEN c.pre_rule IS NULL THEN coalesce(d.dup_first_line, c._line) END AS dup_first_line,
+      CASE
+        WHEN c.pre_rule IS NOT NULL THEN c.pre_rule
+        WHEN d.dup_rank > 1 THEN 'exact_duplicate'
         WHEN r.id IS NULL THEN 'unknown_recipe'
       END AS rule,
       r.kept AS recipe_kept,
       coalesce(c.date < r.submitted, false) AS before_recipe
-    FROM (
-      SELECT * EXCLUDE (pre_rule), pre_rule AS rule,
-        CASE WHEN pre_rule IS NULL THEN row_number() OVER by_content END AS dup_rank,
-        CASE WHEN pre_rule IS NULL THEN first_value(_line) OVER by_content END AS dup_first_line
-      FROM (
-        SELECT *,
-          CASE
-            WHEN uid IS NULL OR rid IS NULL THEN 'id_out_of_range'
-            WHEN date IS NULL THEN 'missing_date'
-            WHEN date NOT BETWEEN ${date(window.from)} AND ${date(window.to)} THEN 'date_out_of_window'
-            WHEN rating IS NULL OR rating NOT BETWEEN 0 AND 5 THEN 'rating_out_of_range'
-          END AS pre_rule
-        FROM (SELECT *, parse_bigint(user_id) AS uid, parse_integer(recipe_id) AS rid FROM interactions_lines))
-      WINDOW by_content AS (PARTITION BY pre_rule IS NULL, uid, rid, date, rating, review ORDER BY _line)
-    ) c
-    LEFT JOIN recipe_ids r ON r.id = c.rid`);
+    FROM interactions_pre c
+    LEFT JOIN interactions_duplicates d ON d._row = c._row
+    LEFT JOIN recipe_ids r ON r.id = c.rid;
+
+    DROP TABLE interactions_duplicates;
+    DROP VIEW interactions_pre;`);
 
   await session.run(`
     CREATE VIEW interactions AS

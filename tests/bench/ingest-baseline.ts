@@ -11,7 +11,8 @@ import { readCsvCall, sqlString } from "../../data-loaders/ingest/read-csv.js";
 import { INTERACTIONS_CSV, RECIPES_CSV } from "../../data-loaders/ingest/schema.js";
 
 const [recipes, interactions, out] = process.argv.slice(2);
-if (!recipes || !interactions || !out) throw new Error("Usage: ingest-baseline.ts <recipes.csv> <interactions.csv> <out dir>");
+if (!recipes || !interactions || !out)
+  throw new Error("Usage: ingest-baseline.ts <recipes.csv> <interactions.csv> <out dir>");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
