@@ -122,6 +122,14 @@ function packagesFromNodeModules(root: string): Plugin {
   };
 }
 
+/** Framework's _node/ files, external: the first pass reads only the page's own code. */
+const npmPackagesLeftOut: Plugin = {
+  name: "npm-packages-left-out",
+  setup(b) {
+    b.onResolve({ filter: /_node[\\/]/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 /** `export { trends } from "./trends.911a09b0.js";`: one namespace of a built catalogue. */
 const NAMESPACE_EXPORT = /export\s*\{\s*(\w+)\s*\}\s*from\s*"([^"]+)"/g;
 
@@ -177,7 +185,7 @@ async function catalogueNamespaces(releaseDir: string, lang: string): Promise<st
  */
 function namedNamespaces(code: string, all: string[]): Set<string> {
   // Framework's define() lists each cell's variables by name (`inputs:["data"]`): not keys.
-  const text = code.replace(/\b(?:inputs|outputs):\[[^\]]*\]/g, "");
+  const text = code.replace(/\b(?:inputs|outputs):\s*\[[^\]]*\]/g, "");
   return new Set(all.filter((n) => new RegExp(`["'\`]${n}["'\`.]`).test(text)));
 }
 
@@ -242,21 +250,23 @@ async function bundlePage(
     ...inline.map(staticImports),
   ].join("\n");
   const bundleDir = join(releaseDir, BUNDLE_DIR);
-  const bundleWith = async (catalogue: Plugin) => {
+  const bundleWith = async (plugins: Plugin[], { minify = true } = {}) => {
+    // Without `minify`, syntax only: dead branches still go, names and whitespace are left alone.
+    const minifying = minify ? { minify: true } : { minifySyntax: true };
     const result = await build({
       stdin: { contents: entry, resolveDir: pageDir, sourcefile: page, loader: "js" },
       bundle: true,
       format: "esm",
       platform: "browser",
       target: "es2022",
-      minify: true,
+      ...minifying,
       // Catalogues are text with accents: as UTF-8 bytes, not \u escapes (module scripts are UTF-8).
       charset: "utf8",
       legalComments: "eof",
       write: false,
       logLevel: "silent",
       metafile: Boolean(process.env.BTTK_BUNDLE_META),
-      plugins: [frameworkLazyImports(releaseDir, bundleDir), catalogue, packagesFromNodeModules(root)],
+      plugins: [frameworkLazyImports(releaseDir, bundleDir), ...plugins],
     }).catch((error: unknown) => {
       // Framework leaves an import as the page wrote it when it could not read that module or one
       // it imports (a missing file, a syntax error, a file saved mid-edit): the page would fail
@@ -268,13 +278,15 @@ async function bundlePage(
     return result;
   };
   const lang = pageLanguage(page);
-  const first = await bundleWith(catalogues(lang));
+  // First pass: the page's own code only (npm packages left out, they name no catalogue key),
+  // tree-shaken, to read which namespaces it names.
+  const first = await bundleWith([catalogues(lang), npmPackagesLeftOut], { minify: false });
   // English is the reference catalogue: every language has its namespaces.
   const named = namedNamespaces(
     first.outputFiles[0].text,
     await catalogueNamespaces(releaseDir, lang ?? "en"),
   );
-  const result = await bundleWith(catalogues(lang, named));
+  const result = await bundleWith([catalogues(lang, named), packagesFromNodeModules(root)]);
   const code = result.outputFiles[0].contents;
   const bundle = `${BUNDLE_DIR}/page.${contentHash(code)}.js`;
   await writeFile(join(releaseDir, bundle), code);
