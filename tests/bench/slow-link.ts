@@ -88,6 +88,8 @@ interface Probe {
  * `minCharts` of them), and no DOM change for `quietMs` — which only proves stability, so it is
  * not counted (settledAt). After an input, a change later than the input is required too.
  */
+const problemsOf = new WeakMap<Page, string[]>();
+
 async function settle(page: Page, minCharts: number, quietMs: number, afterInput: boolean, net: Network) {
   const started = Date.now();
   for (;;) {
@@ -106,7 +108,10 @@ async function settle(page: Page, minCharts: number, quietMs: number, afterInput
     const at = ready ? settledAt(p.last, p.now, quietMs) : null;
     if (at !== null) return { last: at, input: p!.input, where: p!.where };
     if (Date.now() - started > TIMEOUT_MS)
-      throw new Error(`${page.url()}: not ready after ${TIMEOUT_MS} ms: ${JSON.stringify(p)}`);
+      throw new Error(
+        `${page.url()}: not ready after ${TIMEOUT_MS} ms: ${JSON.stringify(p)}; ` +
+          `errors: ${JSON.stringify(problemsOf.get(page) ?? [])}`,
+      );
     await new Promise((ok) => setTimeout(ok, 25));
   }
 }
@@ -161,6 +166,12 @@ interface Network {
 /** A tab with the slow link emulated (or not) and its cache on or off; counts what it fetches. */
 async function tab(context: BrowserContext, emulate: boolean, cacheDisabled: boolean) {
   const page = await context.newPage();
+  // Kept for the message of a page that never gets ready (a module that failed to load, say).
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`page: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
+  problemsOf.set(page, problems);
   const cdp: CDPSession = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   if (emulate) await cdp.send("Network.emulateNetworkConditions", SLOW_LINK);
