@@ -7,10 +7,10 @@
 // once, a query extracts the quoted items (`py_items`) in one step and builds the list from them
 // (`py_list_of`): a text that is exactly `[` + items joined by ", " + `]` — what repr() writes —
 // is well-formed without a second regex pass; any other text is checked against the full grammar.
-// Before all that, `py_list_plain` splits the commonest text without any regex: repr() of a list
-// whose items hold no quote, double quote or backslash is `['` + the items joined by `', '` + `']`,
-// so a text of that shape with no other quote is that list (NULL otherwise: take the general path,
-// which gives the same list for it, at several times the cost).
+// Before all that, `py_list_plain` reads the commonest text with one match and a split, no
+// extraction: repr() of a list whose items hold no quote, double quote or backslash is `['` + the
+// items joined by `', '` + `']`; a text of exactly that shape is split on `', '` (NULL otherwise:
+// take the general path, which gives the same list for it, at several times the cost).
 // Accepted, as Python reads them: both quote kinds, a trailing comma, any spacing, and the escapes
 // \\ \' \" \n \r \t \a \b \f \v \xhh \uhhhh \Uhhhhhhhh and backslash-newline (a line continuation,
 // removed); an unknown escape such as \d stays as written, as in Python. Refused (→ bad_list):
@@ -22,6 +22,8 @@
 const ITEM = String.raw`'(?:[^'\\]|\\[\s\S])*'|"(?:[^"\\]|\\[\s\S])*"`;
 /** A whole list: `[]`, or items separated by commas, with an optional trailing comma. */
 const LIST = String.raw`\[\s*(?:(?:${ITEM})\s*(?:,\s*(?:${ITEM})\s*)*,?\s*)?\]`;
+/** A list as repr() writes plain items (no quote, double quote or backslash in them): `['a', 'b']`. */
+const PLAIN_LIST = String.raw`\['[^'"\\]*'(?:, '[^'"\\]*')*\]`;
 /** Escapes that name a code point in hexadecimal. */
 const HEX = String.raw`\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\\U[0-9a-fA-F]{8}`;
 
@@ -64,10 +66,7 @@ export const PY_LIST_MACROS = `
          ELSE list_transform(items, q -> q[2:-2]) END;
   CREATE OR REPLACE MACRO py_list_plain(s) AS
     CASE WHEN s = '[]' THEN []::VARCHAR[]
-         WHEN length(s) >= 4 AND starts_with(s, '[''') AND ends_with(s, ''']')
-              AND NOT contains(s, '"') AND NOT contains(s, '\\')
-              AND NOT contains(replace(s[3:-3], ''', ''', ''), '''')
-         THEN string_split(s[3:-3], ''', ''') END;
+         WHEN regexp_full_match(s, ${sql(PLAIN_LIST)}) THEN string_split(s[3:-3], ''', ''') END;
   CREATE OR REPLACE MACRO py_list(s) AS coalesce(py_list_plain(s), py_list_of(s, py_items(s)));
   CREATE OR REPLACE MACRO py_list_ok(s, parsed) AS
     parsed IS NOT NULL AND (NOT contains(s, '\\') OR len(list_filter(parsed, x -> x IS NULL)) = 0);
