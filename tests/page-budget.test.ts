@@ -18,6 +18,23 @@ import { buildTestSites, listFiles, type TestSites } from "./helpers/site.js";
 
 const SCALE = Number(process.env.BTTK_TEST_SCALE ?? 1);
 
+/**
+ * The pages still over the 250 KB target (issue 17 stays open until this list is empty), each with
+ * a ceiling of its weight when the budget landed (2026-11-30, default dataset) plus 2 KB: they may
+ * not grow while they are brought under the target. Why they are over, and what is left to do:
+ * docs/performance.md, "Page budget".
+ */
+const OVER_TARGET: Record<string, number> = {
+  "en/trends": 310,
+  "fr/trends": 311,
+  "en/seasonality": 330,
+  "fr/seasonality": 331,
+  "en/weekend": 275,
+  "fr/weekend": 276,
+  "en/ratings": 272,
+  "fr/ratings": 273,
+};
+
 let sites: TestSites;
 let outDir: string;
 let weights: PageWeight[];
@@ -45,13 +62,24 @@ describe("every built page", () => {
     }
   });
 
-  it(`makes at most ${PAGE_BUDGET.requests} requests and weighs at most ${PAGE_BUDGET.totalKb} KB gzipped`, () => {
-    const report = weights.map((w) => `${withinBudget(w) ? "  " : "✗ "}${describeWeight(w)}`).join("\n");
-    const over = weights.filter((w) => !withinBudget(w));
+  it(`makes at most ${PAGE_BUDGET.requests} requests, and weighs at most ${PAGE_BUDGET.totalKb} KB gzipped or no more than a page still over it weighed`, () => {
+    const report = weights
+      .map(
+        (w) =>
+          `${withinBudget(w) ? "  " : "✗ "}${describeWeight(w)}${w.page in OVER_TARGET ? ` (ceiling ${OVER_TARGET[w.page]} KB)` : ""}`,
+      )
+      .join("\n");
+    const broken = weights.filter(
+      (w) => w.requests > PAGE_BUDGET.requests || w.totalKb > (OVER_TARGET[w.page] ?? PAGE_BUDGET.totalKb),
+    );
     expect(
-      over.map((w) => w.page),
-      `Pages over ${PAGE_BUDGET.requests} requests or ${PAGE_BUDGET.totalKb} KB:\n${report}`,
+      broken.map((w) => w.page),
+      `Pages over ${PAGE_BUDGET.requests} requests, or over ${PAGE_BUDGET.totalKb} KB (or their ceiling):\n${report}`,
     ).toEqual([]);
+    // The list only shrinks: a page brought under the target leaves it, and keeps the target.
+    const fitting = weights.filter((w) => w.page in OVER_TARGET && withinBudget(w)).map((w) => w.page);
+    expect(fitting, `Now within ${PAGE_BUDGET.totalKb} KB: remove from OVER_TARGET\n${report}`).toEqual([]);
+    expect(Object.keys(OVER_TARGET).filter((p) => !weights.some((w) => w.page === p))).toEqual([]);
   });
 
   it("loads one script, preloads its data, and keeps no modulepreload list", () => {
