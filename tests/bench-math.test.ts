@@ -17,7 +17,7 @@ import {
   splitRecords,
   USER_ID_OFFSET,
 } from "./bench/double-dataset.js";
-import { cpuSecondsOf } from "./bench/measure-cpu.js";
+import { cpuSecondsOf } from "./bench/measure.js";
 
 describe("median", () => {
   it("takes the middle value of an odd count and the mean of the two middle ones of an even count", () => {

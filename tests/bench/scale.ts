@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from "../../data-loaders/config/config.js";
 import { generatedCsvs } from "../helpers/site.js";
 import { growsLinearly, LINEAR_TOLERANCE, FLAT_RATIO, scaleChartSvg, staysFlat } from "./bench-math.js";
 import { doubleDataset } from "./double-dataset.js";
-import { measureCpu } from "./measure-cpu.js";
+import { measure } from "./measure.js";
 
 export const SCALES = [0.25, 0.5, 1, 2] as const;
 const SEED = 42;
@@ -71,7 +71,7 @@ export async function benchScale(baseEnv: NodeJS.ProcessEnv, work: string, machi
       LOG_DIR: join(dir, "logs"),
     };
     try {
-      const ingest = await measureCpu(
+      const ingest = await measure(
         tsx,
         [
           join(PROJECT_ROOT, "data-loaders", "cli", "ingest.ts"),
@@ -82,7 +82,7 @@ export async function benchScale(baseEnv: NodeJS.ProcessEnv, work: string, machi
         ],
         env,
       );
-      const compute = await measureCpu(tsx, [join(import.meta.dirname, "page-data.ts")], env);
+      const compute = await measure(tsx, [join(import.meta.dirname, "page-data.ts")], env);
       const { pages } = JSON.parse(compute.stdout) as PageDataResult;
       rows.push({
         scale,
