@@ -8,9 +8,8 @@
 // The page must be built from a dataset of at least six years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the cards' data.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { autoType, csvParse } from "d3";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { assertClose, byTestId, cardCsv, numberAttribute, pickYears, squash, type Row } from "./common.js";
 import type { YearRange } from "../../src/lib/contracts/trends.js";
 import type { Lang } from "../../src/lib/i18n/index.js";
 
@@ -22,62 +21,7 @@ export const COMMUNITY_CARDS = [
   "community-popularity",
 ] as const;
 
-type Row = Record<string, number | string | boolean | null>;
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-const squash = (s: string | null) => (s ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
-
-async function numberAttribute(locator: Locator, name: string): Promise<number> {
-  const value = await locator.getAttribute(name);
-  assert.ok(value !== null && value !== "", `missing ${name} on ${locator}`);
-  return Number(value);
-}
-
 const kpi = (page: Page, id: string) => numberAttribute(byTestId(page, id), "data-value");
-
-function assertClose(actual: number, expected: number, what: string, tolerance = 1e-9): void {
-  const scale = Math.max(1, Math.abs(expected));
-  assert.ok(Math.abs(actual - expected) <= tolerance * scale, `${what}: ${actual} ≠ ${expected}`);
-}
-
-/** The rows of a card's CSV download; a card re-rendered mid-click swallows it, so one retry. */
-async function cardCsv(page: Page, card: string): Promise<Row[]> {
-  const button = page.locator(`#${card} .analysis-card__downloads button`).first();
-  let download: Download | undefined;
-  for (let attempt = 0; attempt < 2 && !download; attempt++) {
-    [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 10_000 }).catch(() => undefined),
-      button.click(),
-    ]);
-  }
-  const path = await download?.path();
-  assert.ok(path, `clicking the CSV button of #${card} downloaded nothing`);
-  return [...csvParse(await readFile(path, "utf8"), autoType)] as unknown as Row[];
-}
-
-async function pickYears(page: Page, from: number, to: number): Promise<void> {
-  await byTestId(page, "community-range-from")
-    .locator("select")
-    .selectOption({ label: String(from) });
-  await byTestId(page, "community-range-to")
-    .locator("select")
-    .selectOption({ label: String(to) });
-  await page.waitForFunction(
-    ({ from, to }) =>
-      (document.querySelector('[data-testid="community-range-summary"]')?.textContent ?? "").includes(
-        `${from}–${to}`,
-      ),
-    { from, to },
-    { timeout: 15_000 },
-  );
-  await page.waitForFunction(
-    () => !document.querySelector(".observablehq--running, .observablehq--loading"),
-    null,
-    {
-      timeout: 15_000,
-    },
-  );
-}
 
 const sum = (rows: Row[], key: string) => rows.reduce((s, r) => s + Number(r[key]), 0);
 
@@ -171,7 +115,7 @@ export async function checkCommunityPage(
 
   // A narrower range: growth follows it exactly; the per-user cards say they show another period.
   const narrow = { from: years[2], to: years[years.length - 2] };
-  await pickYears(page, narrow.from, narrow.to);
+  await pickYears(page, "community", narrow.from, narrow.to);
   const after = await checkAgreement(page, narrow);
   assert.notEqual(after.newUsers, before.newUsers, "new members did not follow the range");
   assert.notEqual(after.retention, before.retention, "retention did not follow the range");
@@ -184,13 +128,13 @@ export async function checkCommunityPage(
   // A range equal to one of the data's decades: the per-user cards show exactly that decade.
   const decadeStart = years.find((y) => y % 10 === 0 && years.includes(y + 9));
   if (decadeStart !== undefined) {
-    await pickYears(page, decadeStart, decadeStart + 9);
+    await pickYears(page, "community", decadeStart, decadeStart + 9);
     const decade = await checkAgreement(page, { from: decadeStart, to: decadeStart + 9 });
     assert.equal(decade.activityPeriod, `${decadeStart}-${decadeStart + 9}`);
     assert.notEqual(decade.users, before.users, "active members did not change with the period");
     assert.notEqual(decade.pull, before.pull, "the lenient members' pull did not change with the period");
   }
-  await pickYears(page, full.from, full.to);
+  await pickYears(page, "community", full.from, full.to);
   assert.equal(await kpi(page, "community-kpi-new-users"), before.newUsers);
   assert.equal(
     await page.locator(".observablehq--error").count(),

@@ -9,9 +9,8 @@
 // The page must be built from a dataset of at least four years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the cards' data.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { autoType, csvParse } from "d3";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { assertClose, byTestId, cardCsv, numberAttribute, pickYears } from "./common.js";
 import type { Lang } from "../../src/lib/i18n/index.js";
 
 /** Card anchors of the Ratings analyses, in page order. */
@@ -23,36 +22,6 @@ export const RATINGS_CARDS = [
   "ratings-weekdays",
   "ratings-properties",
 ] as const;
-
-type Row = Record<string, number | string | boolean | null>;
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-async function numberAttribute(locator: Locator, name: string): Promise<number> {
-  const value = await locator.getAttribute(name);
-  assert.ok(value !== null && value !== "", `missing ${name} on ${locator}`);
-  return Number(value);
-}
-
-function assertClose(actual: number, expected: number, what: string, tolerance = 1e-9): void {
-  const scale = Math.max(1, Math.abs(expected));
-  assert.ok(Math.abs(actual - expected) <= tolerance * scale, `${what}: ${actual} ≠ ${expected}`);
-}
-
-/** The rows of a card's CSV download; a card re-rendered mid-click swallows it, so one retry. */
-async function cardCsv(page: Page, card: string): Promise<Row[]> {
-  const button = page.locator(`#${card} .analysis-card__downloads button`).first();
-  let download: Download | undefined;
-  for (let attempt = 0; attempt < 2 && !download; attempt++) {
-    [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 10_000 }).catch(() => undefined),
-      button.click(),
-    ]);
-  }
-  const path = await download?.path();
-  assert.ok(path, `clicking the CSV button of #${card} downloaded nothing`);
-  return [...csvParse(await readFile(path, "utf8"), autoType)] as unknown as Row[];
-}
 
 /** Weighted least-squares slope of y on x by the closed form Σw(x − x̄)(y − ȳ) / Σw(x − x̄)². */
 function wlsSlope(x: number[], y: number[], w: number[]): number {
@@ -184,30 +153,6 @@ async function checkAgreement(page: Page, range: { from: number; to: number }): 
   return { seriesYears, slope, mean: kpiMean, seasonF, weekendD, propertiesRated };
 }
 
-async function pickYears(page: Page, from: number, to: number): Promise<void> {
-  await byTestId(page, "ratings-range-from")
-    .locator("select")
-    .selectOption({ label: String(from) });
-  await byTestId(page, "ratings-range-to")
-    .locator("select")
-    .selectOption({ label: String(to) });
-  await page.waitForFunction(
-    ({ from, to }) =>
-      (document.querySelector('[data-testid="ratings-range-summary"]')?.textContent ?? "").includes(
-        `${from}–${to}`,
-      ),
-    { from, to },
-    { timeout: 15_000 },
-  );
-  await page.waitForFunction(
-    () => !document.querySelector(".observablehq--running, .observablehq--loading"),
-    null,
-    {
-      timeout: 15_000,
-    },
-  );
-}
-
 /** Runs every check of the Ratings page in `lang` (`url`: load the page first). */
 export async function checkRatingsPage(
   page: Page,
@@ -230,7 +175,7 @@ export async function checkRatingsPage(
   // Start at the second year of the monthly series, so months leave the fits whatever the data.
   assert.ok(before.seriesYears.length >= 2, "the monthly series spans at least two years");
   const narrow = { from: before.seriesYears[1], to: full.to };
-  await pickYears(page, narrow.from, narrow.to);
+  await pickYears(page, "ratings", narrow.from, narrow.to);
   assert.equal(
     await page.locator(".observablehq--error").count(),
     0,
@@ -242,5 +187,5 @@ export async function checkRatingsPage(
   assert.notEqual(after.seasonF, before.seasonF, "the seasons' ANOVA follows the range");
   assert.notEqual(after.weekendD, before.weekendD, "the weekend test follows the range");
   assert.ok(after.propertiesRated < before.propertiesRated, "the properties card follows the range");
-  await pickYears(page, full.from, full.to);
+  await pickYears(page, "ratings", full.from, full.to);
 }

@@ -7,9 +7,8 @@
 //
 // The page must be built from a dataset of at least three years.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { autoType, csvParse } from "d3";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { assertClose, byTestId, cardCsv, numberAttribute, pickYears, squash } from "./common.js";
 import { SEASONS } from "../../src/lib/calendar.js";
 import { translator, type Lang } from "../../src/lib/i18n/index.js";
 
@@ -22,53 +21,6 @@ export const SEASONALITY_CARDS = [
   "ingredients-by-season",
   "tags-by-season",
 ] as const;
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-const squash = (s: string | null) => (s ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
-
-async function numberAttribute(locator: Locator, name: string): Promise<number> {
-  const value = await locator.getAttribute(name);
-  assert.ok(value !== null && value !== "", `missing ${name} on ${locator}`);
-  return Number(value);
-}
-
-function assertClose(actual: number, expected: number, what: string, relative = 1e-9): void {
-  assert.ok(
-    Math.abs(actual - expected) <= relative * Math.max(1, Math.abs(expected)),
-    `${what}: ${actual} ≠ ${expected}`,
-  );
-}
-
-/** The rows of a card's CSV download (one retry: a card re-rendered by the range swallows a click). */
-async function cardCsv(page: Page, card: string): Promise<Record<string, unknown>[]> {
-  const button = page.locator(`#${card} .analysis-card__downloads button`).first();
-  let download: Download | undefined;
-  for (let attempt = 0; attempt < 2 && !download; attempt++) {
-    [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 10_000 }).catch(() => undefined),
-      button.click(),
-    ]);
-  }
-  assert.ok(download, `no CSV download from #${card}`);
-  return csvParse(await readFile((await download.path())!, "utf8"), autoType) as Record<string, unknown>[];
-}
-
-async function pickYears(page: Page, from: number, to: number): Promise<void> {
-  await byTestId(page, "seasonality-range-from")
-    .locator("select")
-    .selectOption({ label: String(from) });
-  await byTestId(page, "seasonality-range-to")
-    .locator("select")
-    .selectOption({ label: String(to) });
-  await page.waitForFunction(
-    ([f, t]) => {
-      const s = document.querySelector('[data-testid="seasonality-range-summary"]')?.textContent ?? "";
-      return s.includes(f) && s.includes(t);
-    },
-    [String(from), String(to)],
-    { timeout: 15_000 },
-  );
-}
 
 /** The KPI total and equal-shares X² agree with the card's per-season counts; returns them. */
 async function checkVolume(page: Page) {
@@ -135,7 +87,7 @@ export async function checkSeasonalityPage(
 
   // A narrower range: the KPI and the test statistics change, and still agree with the card's data.
   const narrow = { from: years[1], to: years[years.length - 2] };
-  await pickYears(page, narrow.from, narrow.to);
+  await pickYears(page, "seasonality", narrow.from, narrow.to);
   const after = await checkVolume(page);
   assert.ok(
     after.total < before.total,
@@ -151,6 +103,6 @@ export async function checkSeasonalityPage(
     "an error cell after changing the range",
   );
 
-  await pickYears(page, full.from, full.to);
+  await pickYears(page, "seasonality", full.from, full.to);
   assert.equal(await numberAttribute(byTestId(page, "seasonality-kpi-total"), "data-value"), before.total);
 }

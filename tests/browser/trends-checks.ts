@@ -8,9 +8,17 @@
 // The page must be built from a dataset of at least six years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the charts' data.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { autoType, csvParse } from "d3";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import {
+  assertClose,
+  bh,
+  byTestId,
+  cardCsv,
+  numberAttribute,
+  selectYears,
+  squash,
+  type Row,
+} from "./common.js";
 import type { DurationSummary, DurationYear, YearCount, YearRange } from "../../src/lib/contracts/trends.js";
 import { formatInteger } from "../../src/lib/format.js";
 import { translator, type Lang } from "../../src/lib/i18n/index.js";
@@ -33,11 +41,6 @@ export const TRENDS_CARDS = [
 ] as const;
 
 const TAKEAWAYS = ["volume", "duration", "complexity", "nutrition", "ingredients", "tags"] as const;
-
-type Row = Record<string, number | string | null>;
-
-/** Whitespace-insensitive text (French puts narrow no-break spaces in numbers). */
-const squash = (s: string | null) => (s ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
 
 /** WLS slope and intercept at `origin` in closed form, independent of the page's statistics module. */
 function wlsLine(
@@ -68,50 +71,6 @@ function headline(rows: Row[], value: string, variance: (r: Row) => number | nul
 
 const sdVariance = (sd: string, n: string) => (r: Row) =>
   r[sd] === null || Number(r[n]) < 2 ? null : Number(r[sd]) ** 2 / Number(r[n]);
-
-/** Benjamini–Hochberg by hand: q(i) = min over j ≥ i of m·p(j)/j, in ascending order of p. */
-function bh(p: number[]): number[] {
-  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
-  const q = new Array<number>(p.length);
-  let running = 1;
-  for (let k = order.length - 1; k >= 0; k--) {
-    running = Math.min(running, (p.length * p[order[k]]) / (k + 1));
-    q[order[k]] = running;
-  }
-  return q;
-}
-
-function assertClose(actual: number, expected: number, what: string, relative = 1e-9): void {
-  const tolerance = relative * Math.max(1, Math.abs(expected));
-  assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} ≠ ${expected}`);
-}
-
-async function numberAttribute(locator: Locator, name: string): Promise<number> {
-  const value = await locator.getAttribute(name);
-  assert.ok(value !== null && value !== "", `missing ${name} on ${locator}`);
-  return Number(value);
-}
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-/**
- * The rows of a card's CSV download (the data its charts draw). A card re-rendered by the range
- * between locating and clicking its button swallows the click, so one retry is allowed.
- */
-async function cardCsv(page: Page, card: string): Promise<Row[]> {
-  const button = page.locator(`#${card} .analysis-card__downloads button`).first();
-  let download: Download | undefined;
-  for (let attempt = 0; attempt < 2 && !download; attempt++) {
-    [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 10_000 }).catch(() => undefined),
-      button.click(),
-    ]);
-  }
-  const path = await download?.path();
-  assert.ok(path, `clicking the CSV button of #${card} downloaded nothing`);
-  // A plain array: d3 adds a `columns` property that deep equality would trip on.
-  return [...csvParse(await readFile(path, "utf8"), autoType)] as unknown as Row[];
-}
 
 /** The items card's tested counts, adjusted p-values and named movers against its CSV (the ranked items). */
 async function checkItems(page: Page, kind: "ingredients" | "tags", range: YearRange): Promise<Row[]> {
@@ -374,12 +333,7 @@ function rangeShown(page: Page, range: YearRange) {
 }
 
 async function pickYears(page: Page, from: number, to: number): Promise<void> {
-  await byTestId(page, "trends-range-from")
-    .locator("select")
-    .selectOption({ label: String(from) });
-  await byTestId(page, "trends-range-to")
-    .locator("select")
-    .selectOption({ label: String(to) });
+  await selectYears(page, "trends", from, to);
   await rangeShown(page, { from: Math.min(from, to), to: Math.max(from, to) });
 }
 

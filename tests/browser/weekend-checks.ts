@@ -9,9 +9,8 @@
 // The page must be built from a dataset of at least six years. The browser context must accept
 // downloads (Playwright's default): the CSV buttons are how the check reads the cards' data.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { autoType, csvParse } from "d3";
-import type { Download, Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
+import { assertClose, bh, byTestId, cardCsv, numberAttribute, pickYears, squash } from "./common.js";
 import type { YearRange } from "../../src/lib/contracts/trends.js";
 import type { Lang } from "../../src/lib/i18n/index.js";
 
@@ -24,49 +23,6 @@ export const WEEKEND_CARDS = [
   "weekday-ingredients",
   "weekday-tags",
 ] as const;
-
-type Row = Record<string, number | string | boolean | null>;
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-const squash = (s: string | null) => (s ?? "").replace(/[\s\u00a0\u202f]+/g, " ").trim();
-
-async function numberAttribute(locator: Locator, name: string): Promise<number> {
-  const value = await locator.getAttribute(name);
-  assert.ok(value !== null && value !== "", `missing ${name} on ${locator}`);
-  return Number(value);
-}
-
-function assertClose(actual: number, expected: number, what: string, tolerance = 1e-9): void {
-  const scale = Math.max(1, Math.abs(expected));
-  assert.ok(Math.abs(actual - expected) <= tolerance * scale, `${what}: ${actual} ≠ ${expected}`);
-}
-
-/** The rows of a card's CSV download; a card re-rendered mid-click swallows it, so one retry. */
-async function cardCsv(page: Page, card: string): Promise<Row[]> {
-  const button = page.locator(`#${card} .analysis-card__downloads button`).first();
-  let download: Download | undefined;
-  for (let attempt = 0; attempt < 2 && !download; attempt++) {
-    [download] = await Promise.all([
-      page.waitForEvent("download", { timeout: 10_000 }).catch(() => undefined),
-      button.click(),
-    ]);
-  }
-  const path = await download?.path();
-  assert.ok(path, `clicking the CSV button of #${card} downloaded nothing`);
-  return [...csvParse(await readFile(path, "utf8"), autoType)] as unknown as Row[];
-}
-
-/** Benjamini–Hochberg by hand. */
-function bh(p: number[]): number[] {
-  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
-  const q = new Array<number>(p.length);
-  let running = 1;
-  for (let k = order.length - 1; k >= 0; k--) {
-    running = Math.min(running, (p.length * p[order[k]]) / (k + 1));
-    q[order[k]] = running;
-  }
-  return q;
-}
 
 interface Figures {
   weekdayPerDay: number;
@@ -134,28 +90,6 @@ async function checkAgreement(page: Page, range: YearRange): Promise<Figures> {
   return { weekdayPerDay, chiSquare, welchT };
 }
 
-async function pickYears(page: Page, from: number, to: number): Promise<void> {
-  await byTestId(page, "weekend-range-from")
-    .locator("select")
-    .selectOption({ label: String(from) });
-  await byTestId(page, "weekend-range-to")
-    .locator("select")
-    .selectOption({ label: String(to) });
-  await page.waitForFunction(
-    ({ from, to }) => {
-      const text = document.querySelector('[data-testid="weekend-range-summary"]')?.textContent ?? "";
-      return text.includes(`${from}–${to}`);
-    },
-    { from, to },
-    { timeout: 15_000 },
-  );
-  await page.waitForFunction(
-    () => !document.querySelector(".observablehq--running, .observablehq--loading"),
-    null,
-    { timeout: 15_000 },
-  );
-}
-
 /** Runs every check of the Weekday / Weekend page in `lang` (`url`: load the page first). */
 export async function checkWeekendPage(
   page: Page,
@@ -198,7 +132,7 @@ export async function checkWeekendPage(
 
   // A narrower range: the KPI and the tests follow it; the rank test says it covers another period.
   const narrow = { from: years[2], to: years[years.length - 2] };
-  await pickYears(page, narrow.from, narrow.to);
+  await pickYears(page, "weekend", narrow.from, narrow.to);
   const after = await checkAgreement(page, narrow);
   assert.notEqual(after.weekdayPerDay, before.weekdayPerDay, "the per-day KPI did not follow the range");
   assert.notEqual(after.chiSquare, before.chiSquare, "the chi-square did not follow the range");
@@ -209,13 +143,13 @@ export async function checkWeekendPage(
   // A range equal to one of the data's decades: the rank test covers exactly that decade.
   const decadeStart = years.find((y) => y % 10 === 0 && years.includes(y + 9));
   if (decadeStart !== undefined) {
-    await pickYears(page, decadeStart, decadeStart + 9);
+    await pickYears(page, "weekend", decadeStart, decadeStart + 9);
     assert.equal(
       await byTestId(page, "weekend-tests-duration-mann-whitney").getAttribute("data-years"),
       `${decadeStart}–${decadeStart + 9}`,
     );
   }
-  await pickYears(page, full.from, full.to);
+  await pickYears(page, "weekend", full.from, full.to);
   assert.equal(
     await numberAttribute(byTestId(page, "weekend-kpi-weekday-per-day"), "data-value"),
     before.weekdayPerDay,
