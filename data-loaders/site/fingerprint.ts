@@ -1,38 +1,62 @@
 // The fingerprint that decides whether a build may reuse cached page data: dataset id + manifest
 // digest + environment + the code that computes page data (data loaders, shared lib, loader entry
 // points, the lockfile). Change any of them and the data is computed again.
-import { createHash } from "node:crypto";
+import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 
 const CODE_ROOTS = ["data-loaders", "src/lib", "src/data", "src/assets", "package-lock.json"];
 const CODE_FILE = /\.(ts|js|json|sql)$/;
 
-function* files(root: string, path: string): Generator<string> {
-  const full = join(root, path);
+export interface FileSelection {
+  /** Folders (relative to the root) not entered. */
+  skip?: ReadonlySet<string>;
+  /** Files kept; default every file. */
+  keep?: (path: string) => boolean;
+}
+
+/** The files under `path` (relative to `root`), in a stable order; a missing path yields nothing. */
+function* files(root: string, path: string, selection: FileSelection): Generator<string> {
+  if (selection.skip?.has(path)) return;
   let stats;
   try {
-    stats = statSync(full);
+    stats = statSync(join(root, path));
   } catch {
     return;
   }
   if (stats.isFile()) {
-    if (CODE_FILE.test(path)) yield path;
-    return;
+    if (selection.keep?.(path) ?? true) yield path;
+  } else if (stats.isDirectory()) {
+    for (const entry of readdirSync(join(root, path)).sort())
+      yield* files(root, join(path, entry), selection);
   }
-  for (const entry of readdirSync(full).sort()) yield* files(root, join(path, entry));
 }
 
-export function codeDigest(root: string): string {
-  const hash = createHash("sha256");
-  for (const path of CODE_ROOTS.flatMap((p) => [...files(root, p)])) {
+/**
+ * Adds every selected file under `paths` to `hash`, each as its path and its bytes, so that a
+ * renamed, added, removed or edited file changes the digest. The one file walk of the build's
+ * digests (page-data reuse here, whole-build reuse in reuse.ts).
+ */
+export function hashFiles(
+  hash: Hash,
+  root: string,
+  paths: readonly string[],
+  selection: FileSelection = {},
+): Hash {
+  for (const path of paths.flatMap((p) => [...files(root, p, selection)])) {
     hash
-      .update(relative(root, join(root, path)))
+      .update(path)
       .update("\0")
       .update(readFileSync(join(root, path)))
       .update("\0");
   }
-  return hash.digest("hex");
+  return hash;
+}
+
+export function codeDigest(root: string): string {
+  return hashFiles(createHash("sha256"), root, CODE_ROOTS, { keep: (path) => CODE_FILE.test(path) }).digest(
+    "hex",
+  );
 }
 
 export function buildFingerprint(input: {

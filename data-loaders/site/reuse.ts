@@ -5,7 +5,7 @@
 // it makes; a later start with the same digest and the same release in place skips the build,
 // which takes the first byte from a dozen seconds down to the time it takes to check.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AppConfig } from "../config/config.js";
@@ -13,23 +13,11 @@ import { resolveDataset } from "../snapshot/pointer.js";
 import { manifestKey } from "../storage/layout.js";
 import type { ObjectStore } from "../storage/s3-store.js";
 import { gitCommit } from "./build-info.js";
+import { hashFiles } from "./fingerprint.js";
 
 /** What the build reads, relative to the project root. Framework's own cache is its output, not an input. */
 const INPUTS = ["src", "data-loaders", "observablehq.config.ts", "package.json", "package-lock.json"];
 const SKIPPED = new Set([join("src", ".observablehq"), "node_modules"]);
-
-function* files(root: string, path: string): Generator<string> {
-  if (SKIPPED.has(path)) return;
-  let stats;
-  try {
-    stats = statSync(join(root, path));
-  } catch {
-    return;
-  }
-  if (stats.isFile()) yield path;
-  else if (stats.isDirectory())
-    for (const entry of readdirSync(join(root, path)).sort()) yield* files(root, join(path, entry));
-}
 
 /** A digest of everything a build of `env` from this dataset would be made of. */
 export function siteInputsDigest(
@@ -40,12 +28,7 @@ export function siteInputsDigest(
   const hash = createHash("sha256").update(
     JSON.stringify([env, dataset.datasetId, dataset.manifestSha256, gitCommit(root)]),
   );
-  for (const path of INPUTS.flatMap((p) => [...files(root, p)]))
-    hash
-      .update(path)
-      .update("\0")
-      .update(readFileSync(join(root, path)))
-      .update("\0");
+  hashFiles(hash, root, INPUTS, { skip: SKIPPED });
   return hash.digest("hex");
 }
 
