@@ -13,7 +13,9 @@ import {
   fCdf,
   fSurvival,
   kruskalWallis,
+  kruskalWallisCounts,
   mannWhitneyU,
+  mannWhitneyUCounts,
   mean,
   moments,
   oneWayAnova,
@@ -397,6 +399,69 @@ describe("Mann–Whitney U", () => {
     expect(mannWhitneyU([2, 2], [2, 2, 2]).p).toBeNaN();
     expect(() => mannWhitneyU([], [1])).toThrow(/a is empty/);
     expect(() => mannWhitneyU([1], [Infinity])).toThrow(/b\[0\] is not a finite number/);
+  });
+});
+
+describe("rank tests on counts of levels", () => {
+  // Counts of ratings 1–5 of the size the Ratings page has (a million ratings, most of them 5).
+  const random = uniforms(20261201);
+  const counts = (n: number, skew: number) => {
+    const c = [0, 0, 0, 0, 0];
+    for (let i = 0; i < n; i++) c[Math.min(4, Math.floor(5 * random() ** skew))]++;
+    return c;
+  };
+  const expand = (c: number[]) =>
+    Float64Array.from(c.flatMap((n, level) => Array<number>(n).fill(level + 1)));
+
+  it("give exactly the numbers of the tests on the expanded values, ties and all", () => {
+    const groups = [
+      counts(300_000, 0.3),
+      counts(250_000, 0.32),
+      [0, 7, 0, 2_000, 90_000],
+      counts(280_000, 0.3),
+    ];
+    expect(kruskalWallisCounts(groups)).toStrictEqual(kruskalWallis(groups.map(expand)));
+    for (const continuity of [true, false]) {
+      const [a, b] = [counts(330_000, 0.3), counts(800_000, 0.31)];
+      expect(mannWhitneyUCounts(a, b, { continuity })).toStrictEqual(
+        mannWhitneyU(expand(a), expand(b), { continuity }),
+      );
+    }
+    // Small samples with empty levels, and every value tied (NaN, as on the values).
+    expect(mannWhitneyUCounts([0, 2, 0, 1], [3, 0, 0, 4])).toStrictEqual(
+      mannWhitneyU([2, 2, 4], [1, 1, 1, 4, 4, 4, 4]),
+    );
+    expect(
+      kruskalWallisCounts([
+        [0, 2],
+        [0, 1],
+      ]),
+    ).toStrictEqual(kruskalWallis([[2, 2], [2]]));
+  });
+
+  it("refuse a group with no value, counts that are not whole or not aligned, and a single group", () => {
+    expect(() =>
+      kruskalWallisCounts([
+        [1, 2],
+        [0, 0],
+      ]),
+    ).toThrow(/groups\[1\] is empty/);
+    expect(() =>
+      kruskalWallisCounts([
+        [1, 2],
+        [1.5, 0],
+      ]),
+    ).toThrow(/groups\[1\]\[0\] is not a whole count/);
+    expect(() =>
+      kruskalWallisCounts([
+        [1, 2],
+        [1, -1],
+      ]),
+    ).toThrow(/groups\[1\]\[1\] is a negative count/);
+    expect(() => mannWhitneyUCounts([1, 2, 3], [1, 2])).toThrow(
+      /groups\[1\] has 2 levels, groups\[0\] has 3/,
+    );
+    expect(() => kruskalWallisCounts([[1, 2]])).toThrow(/at least 2/);
   });
 });
 

@@ -21,6 +21,17 @@ function isJanuaryFirst(d: Date): boolean {
  * so years stay years; dates print as a year on 1 January, a month name on the 1st, else a date.
  */
 export function tickFormat(lang: Lang): (value: unknown) => string {
+  let format = tickFormats.get(lang);
+  if (!format) tickFormats.set(lang, (format = makeTickFormat(lang)));
+  return format;
+}
+
+// One formatter per language, made once: an Intl.NumberFormat costs more to make than a small
+// chart to draw, and a redraw of the Trends page draws some twenty charts.
+const tickFormats = new Map<Lang, (value: unknown) => string>();
+const tipFormats = new Map<Lang, (value: unknown) => string>();
+
+function makeTickFormat(lang: Lang): (value: unknown) => string {
   const number = new Intl.NumberFormat(LOCALES[lang], { useGrouping: "min2", maximumFractionDigits: 3 });
   return (value) => {
     if (typeof value === "number") return Number.isNaN(value) ? "" : number.format(value).replace("-", MINUS);
@@ -35,6 +46,12 @@ export function tickFormat(lang: Lang): (value: unknown) => string {
 
 /** Tooltip values in a language: numbers up to two decimals, dates in full. */
 export function tipFormat(lang: Lang): (value: unknown) => string {
+  let format = tipFormats.get(lang);
+  if (!format) tipFormats.set(lang, (format = makeTipFormat(lang)));
+  return format;
+}
+
+function makeTipFormat(lang: Lang): (value: unknown) => string {
   const number = new Intl.NumberFormat(LOCALES[lang], { useGrouping: "min2", maximumFractionDigits: 2 });
   return (value) => {
     if (typeof value === "number") return Number.isNaN(value) ? "" : number.format(value).replace("-", MINUS);

@@ -1,12 +1,19 @@
 // Ratings compared across groups of interactions — the four seasons (item 4), the seven weekdays
 // and weekend against weekday (item 5) — over the reader's year range, from each (year, group)'s
 // counts of ratings 0–5. ANOVA and Welch use the sufficient statistics; the rank tests
-// (Kruskal–Wallis, Mann–Whitney) take the ratings expanded from the counts, which is exact: with
-// six possible values the counts fix every rank.
+// (Kruskal–Wallis, Mann–Whitney) take the counts of ratings 1–5 as they are, which is exact: with
+// five possible values the counts fix every rank (src/lib/stats/hypothesis-ranks.ts gives the same
+// numbers as on the ratings expanded one by one, without expanding a million of them per redraw).
 import type { GroupSummary, GroupYear, StarCounts, WeekendTest } from "../contracts/ratings.js";
 import type { YearRange } from "../contracts/trends.js";
-import { coefficientOfVariation, kruskalWallis, mannWhitneyU, oneWayAnova, welchT } from "../stats/index.js";
-import { addCounts, emptyCounts, expandRatings, ratingStats, ratingSums } from "./counts.js";
+import {
+  coefficientOfVariation,
+  kruskalWallisCounts,
+  mannWhitneyUCounts,
+  oneWayAnova,
+  welchT,
+} from "../stats/index.js";
+import { addCounts, emptyCounts, ratingStats, ratingSums } from "./counts.js";
 import { WEEKEND_DAYS } from "./keys.js";
 
 const finite = (...xs: number[]) => xs.every(Number.isFinite);
@@ -43,7 +50,7 @@ export function summarizeGroups(
         etaSquared: a.etaSquared,
         omegaSquared: a.omegaSquared,
       };
-    const k = kruskalWallis(tested.map((r) => expandRatings(r.counts)));
+    const k = kruskalWallisCounts(tested.map((r) => r.counts.slice(1)));
     if (finite(k.H, k.p)) kruskal = { statistic: k.H, df: k.df, p: k.p, effect: k.epsilonSquared };
   }
   const volumes = stats.map((s) => s.n);
@@ -71,7 +78,7 @@ export function weekendTest(perYear: readonly GroupYear[], range: YearRange): We
   let mannWhitney: WeekendTest["mannWhitney"] = null;
   let welch: WeekendTest["welch"] = null;
   if (a.n > 0 && b.n > 0) {
-    const u = mannWhitneyU(expandRatings(weekend), expandRatings(weekday));
+    const u = mannWhitneyUCounts(weekend.slice(1), weekday.slice(1));
     if (finite(u.U, u.z, u.p)) mannWhitney = { U: u.U, z: u.z, p: u.p, rankBiserial: u.rankBiserial };
     const w = welchT(a, b);
     if (finite(w.t, w.df, w.p, w.cohensD))

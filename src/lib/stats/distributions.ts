@@ -13,9 +13,22 @@ export function tCdf(t: number, df: number): number {
   return studentTCdf(t, df);
 }
 
+// Quantiles already computed, by p and df. Pages ask for the same few (p = 0.975, df = years − 2)
+// hundreds of times per redraw — one per trend fitted — and each costs several incomplete beta
+// evaluations; the function is pure, so a remembered value is the very same number.
+const tQuantiles = new Map<string, number>();
+const T_QUANTILES_KEPT = 512;
+
 /** Inverse CDF of Student's t; NaN when df ≤ 0 or p ∉ [0, 1]. */
 export function tQuantile(p: number, df: number): number {
-  return studentTQuantile(p, df);
+  const key = `${p} ${df}`;
+  let t = tQuantiles.get(key);
+  if (t === undefined) {
+    t = studentTQuantile(p, df);
+    if (tQuantiles.size >= T_QUANTILES_KEPT) tQuantiles.clear();
+    tQuantiles.set(key, t);
+  }
+  return t;
 }
 
 /** Inverse CDF of the standard normal distribution. */

@@ -3,9 +3,12 @@
 // run in Node over every value of the span (~230 k recipes) and the pages receive the results.
 // Speed: one native sort of all values (a Float64Array, no comparator), then each value's mid-rank
 // by binary search in it — O(N log N), ~tens of milliseconds for 230 k values.
+// Values that take a few levels (ratings 1–5) can be given as counts instead (kruskalWallisCounts,
+// mannWhitneyUCounts): the same numbers in time proportional to the levels, which is what lets
+// the Ratings page redraw its rank tests for a million ratings within a frame.
 // Reference: scipy.stats.kruskal and scipy.stats.mannwhitneyu(method="asymptotic", use_continuity=True).
 import type { Numbers } from "./checks.js";
-import { assertAtLeast, assertFiniteValues, assertNonEmpty } from "./hypothesis-checks.js";
+import { assertAtLeast, assertCounts, assertFiniteValues, assertNonEmpty } from "./hypothesis-checks.js";
 import { chiSquareSurvival, twoSidedNormalPValue } from "./distributions.js";
 
 /** All values of all groups, sorted ascending. */
@@ -90,18 +93,85 @@ export function kruskalWallis(groups: readonly Numbers[]): KruskalWallis {
     assertFiniteValues(what, `groups[${i}]`, g);
   });
   const pool = sortedPool(groups);
-  const N = pool.length;
+  return kruskalFrom(
+    groups.map((g) => ({ n: g.length, rankSum: rankSum(pool, g) })),
+    pool.length,
+    tieTerm(pool),
+  );
+}
+
+/** H from each group's size and rank sum, the pooled size and the tie term (both forms of the test). */
+function kruskalFrom(
+  groups: readonly { n: number; rankSum: number }[],
+  N: number,
+  ties: number,
+): KruskalWallis {
   const centre = (N + 1) / 2;
   // Σ nᵢ (R̄ᵢ − (N+1)/2)² rather than Σ Rᵢ²/nᵢ − 3(N+1): no cancellation between terms of ~N³.
   let spread = 0;
   for (const g of groups) {
-    const meanRank = rankSum(pool, g) / g.length;
-    spread += g.length * (meanRank - centre) ** 2;
+    const meanRank = g.rankSum / g.n;
+    spread += g.n * (meanRank - centre) ** 2;
   }
-  const correction = 1 - tieTerm(pool) / (N * N * N - N);
+  const correction = 1 - ties / (N * N * N - N);
   const H = correction > 0 ? (12 / (N * (N + 1)) / correction) * spread : NaN;
   const df = groups.length - 1;
   return { H, df, p: chiSquareSurvival(H, df), n: N, epsilonSquared: H / (N - 1) };
+}
+
+/**
+ * Groups of values that take a few levels, each group given as its count of every level (the
+ * same levels, in ascending order, for every group): the rank sums and the tie term the rank tests
+ * need, with no value expanded. The mid-rank of a level is (lo + 1 + hi) / 2 over the pooled
+ * counts; a rank sum is Σ count × mid-rank. Every term is a half-integer below 2⁵³, so these are
+ * exactly the numbers the expanded form adds up one value at a time, and the tie term adds the
+ * same t³ − t in the same order: the tests give the very same results on both forms.
+ */
+function levelRanks(what: string, groups: readonly Numbers[]) {
+  const levels = groups[0]?.length ?? 0;
+  const totals = new Array<number>(levels).fill(0);
+  groups.forEach((g, i) => {
+    assertCounts(what, `groups[${i}]`, g);
+    if (g.length !== levels)
+      throw new RangeError(
+        `${what}: groups[${i}] has ${g.length} levels, groups[0] has ${levels}; give every level`,
+      );
+    for (let j = 0; j < levels; j++) {
+      if (!Number.isInteger(g[j]))
+        throw new RangeError(`${what}: groups[${i}][${j}] is not a whole count (${g[j]})`);
+      totals[j] += g[j];
+    }
+  });
+  const midRank: number[] = [];
+  let below = 0;
+  let ties = 0;
+  for (const t of totals) {
+    midRank.push((below + 1 + below + t) / 2);
+    below += t;
+    if (t > 0) ties += t * t * t - t;
+  }
+  const sized = groups.map((g, i) => {
+    let n = 0;
+    let rankSum = 0;
+    for (let j = 0; j < levels; j++) {
+      n += g[j];
+      if (g[j] > 0) rankSum += g[j] * midRank[j];
+    }
+    if (n === 0) throw new RangeError(`${what}: groups[${i}] is empty; every group needs at least one value`);
+    return { n, rankSum };
+  });
+  return { groups: sized, N: below, ties };
+}
+
+/**
+ * kruskalWallis on groups given as counts of each level (see levelRanks): the same H, p and ε² as
+ * on the values expanded from the counts, in time proportional to the levels, not the values.
+ */
+export function kruskalWallisCounts(groups: readonly Numbers[]): KruskalWallis {
+  const what = "kruskalWallisCounts";
+  assertAtLeast(what, "groups", groups.length, 2);
+  const r = levelRanks(what, groups);
+  return kruskalFrom(r.groups, r.N, r.ties);
 }
 
 export interface MannWhitneyU {
@@ -143,12 +213,30 @@ export function mannWhitneyU(a: Numbers, b: Numbers, options: MannWhitneyOptions
   assertFiniteValues(what, "a", a);
   assertFiniteValues(what, "b", b);
   const pool = sortedPool([a, b]);
-  const n1 = a.length;
-  const n2 = b.length;
+  return mannWhitneyFrom(a.length, b.length, rankSum(pool, a), tieTerm(pool), options);
+}
+
+/**
+ * mannWhitneyU on two samples given as counts of each level (see levelRanks): the same U, z and p
+ * as on the values expanded from the counts.
+ */
+export function mannWhitneyUCounts(a: Numbers, b: Numbers, options: MannWhitneyOptions = {}): MannWhitneyU {
+  const r = levelRanks("mannWhitneyUCounts", [a, b]);
+  return mannWhitneyFrom(r.groups[0].n, r.groups[1].n, r.groups[0].rankSum, r.ties, options);
+}
+
+/** U, z and p from the sizes, the first sample's rank sum and the tie term (both forms of the test). */
+function mannWhitneyFrom(
+  n1: number,
+  n2: number,
+  rankSumA: number,
+  ties: number,
+  options: MannWhitneyOptions,
+): MannWhitneyU {
   const N = n1 + n2;
-  const U = rankSum(pool, a) - (n1 * (n1 + 1)) / 2;
+  const U = rankSumA - (n1 * (n1 + 1)) / 2;
   const pairs = n1 * n2;
-  const sigma = Math.sqrt((pairs / 12) * (N + 1 - tieTerm(pool) / (N * (N - 1))));
+  const sigma = Math.sqrt((pairs / 12) * (N + 1 - ties / (N * (N - 1))));
   const deviation = U - pairs / 2;
   const shrink = (options.continuity ?? true) ? 0.5 : 0;
   // The correction moves |U − μ| towards 0 and never past it.

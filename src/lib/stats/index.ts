@@ -48,7 +48,7 @@ export type {
 } from "./hypothesis-contingency.js";
 export { combineGroups, moments, oneWayAnova, welchT } from "./hypothesis-means.js";
 export type { GroupMoments, GroupSums, GroupSummary, OneWayAnova, WelchT } from "./hypothesis-means.js";
-export { kruskalWallis, mannWhitneyU } from "./hypothesis-ranks.js";
+export { kruskalWallis, kruskalWallisCounts, mannWhitneyU, mannWhitneyUCounts } from "./hypothesis-ranks.js";
 export type { KruskalWallis, MannWhitneyOptions, MannWhitneyU } from "./hypothesis-ranks.js";
 export { averageRanks, weightedSpearman } from "./weighted-spearman.js";
 export { clusterMean } from "./cluster-mean.js";

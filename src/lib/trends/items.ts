@@ -107,7 +107,26 @@ export function rankItems(data: ItemsInput, range: YearRange, options: RankingOp
   return toRanked(fitItems(data, range, options));
 }
 
+// The fits of the last few ranges, per data object: the Trends page asks for the same range twice
+// per card and redraw (the summary, and the ranked table of its CSV), and a reader going back to
+// a range gets it at once. The fits are read, never changed, by their callers.
+const FITS_KEPT = 8;
+const fitCache = new WeakMap<ItemsInput, Map<string, Fitted[]>>();
+
 function fitItems(data: ItemsInput, range: YearRange, options: RankingOptions): Fitted[] {
+  const key = `${range.from} ${range.to} ${Boolean(options.includeStructural)}`;
+  let fits = fitCache.get(data);
+  if (!fits) fitCache.set(data, (fits = new Map()));
+  let fitted = fits.get(key);
+  if (!fitted) {
+    fitted = computeFits(data, range, options);
+    if (fits.size >= FITS_KEPT) fits.delete(fits.keys().next().value!);
+    fits.set(key, fitted);
+  }
+  return fitted;
+}
+
+function computeFits(data: ItemsInput, range: YearRange, options: RankingOptions): Fitted[] {
   const indices = yearIndices(data.years, range);
   const recipes = sumAt(data.recipes, indices);
   const fitted: Fitted[] = [];
