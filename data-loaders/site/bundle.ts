@@ -9,6 +9,11 @@
 //   stdlib statically and the page's modules with `import("../_import/…")`, made static here, see
 //   staticImports); tree-shaking drops what no cell uses (most of d3). Module scripts run in
 //   document order, so the beacon still starts first.
+// - the page's own modules that page code imports with `import()` (src/lib, src/components: a
+//   heavy tool such as DuckDB-Wasm loaded when the reader asks for it) become lazy chunks,
+//   _observablehq/chunk.<hash>.js (esbuild's code splitting): the page script loads them when that
+//   code runs, not before. Code such a module shares with the page script goes to a chunk the page
+//   script imports statically (one more request, counted in the page budget).
 // - the lazy imports of Framework's own client and stdlib (duckdb, sqlite, the recommended npm
 //   libraries…) stay lazy and external: a page that never uses them never loads them. The bundle is
 //   written next to the client, in _observablehq/, so those relative paths (and the client's
@@ -51,6 +56,11 @@ export interface BundledPage {
   page: string;
   /** Its bundle, relative to the release folder. */
   bundle: string;
+  /**
+   * The chunks its script may load, relative to the release folder: the page's own modules it
+   * imports with import() (lazy), and code those share with the page script (loaded with it).
+   */
+  chunks: string[];
   /** The data files it preloads, as the page links them. */
   preloads: string[];
 }
@@ -210,6 +220,19 @@ function staticImports(script: string): string {
   );
 }
 
+const PAGE_ENTRY = "bttk:page-entry";
+
+/** The page's code as esbuild's entry point (an entry in memory, as `stdin`, but splittable). */
+function pageEntry(contents: string, resolveDir: string, page: string): Plugin {
+  return {
+    name: "page-entry",
+    setup(b) {
+      b.onResolve({ filter: /^bttk:page-entry$/ }, () => ({ path: page, namespace: "page-entry" }));
+      b.onLoad({ filter: /.*/, namespace: "page-entry" }, () => ({ contents, resolveDir, loader: "js" }));
+    },
+  };
+}
+
 /** The page's language: the first folder of its path, when it is one of the site's languages. */
 function pageLanguage(page: string): string | undefined {
   const first = page.split("/")[0];
@@ -250,23 +273,29 @@ async function bundlePage(
     ...inline.map(staticImports),
   ].join("\n");
   const bundleDir = join(releaseDir, BUNDLE_DIR);
-  const bundleWith = async (plugins: Plugin[], { minify = true } = {}) => {
+  const bundleWith = async (plugins: Plugin[], { minify = true, splitting = false } = {}) => {
     // Without `minify`, syntax only: dead branches still go, names and whitespace are left alone.
     const minifying = minify ? { minify: true } : { minifySyntax: true };
     const result = await build({
-      stdin: { contents: entry, resolveDir: pageDir, sourcefile: page, loader: "js" },
+      entryPoints: [PAGE_ENTRY],
       bundle: true,
       format: "esm",
       platform: "browser",
       target: "es2022",
       ...minifying,
+      // The page's own modules that its code imports with import() (not the cells' imports, made
+      // static above) become lazy chunks beside the page script, loaded when that code runs.
+      splitting,
+      outdir: bundleDir,
+      entryNames: "page",
+      chunkNames: "chunk.[hash]",
       // Catalogues are text with accents: as UTF-8 bytes, not \u escapes (module scripts are UTF-8).
       charset: "utf8",
       legalComments: "eof",
       write: false,
       logLevel: "silent",
       metafile: Boolean(process.env.BTTK_BUNDLE_META),
-      plugins: [frameworkLazyImports(releaseDir, bundleDir), ...plugins],
+      plugins: [pageEntry(entry, pageDir, page), frameworkLazyImports(releaseDir, bundleDir), ...plugins],
     }).catch((error: unknown) => {
       // Framework leaves an import as the page wrote it when it could not read that module or one
       // it imports (a missing file, a syntax error, a file saved mid-edit): the page would fail
@@ -286,10 +315,23 @@ async function bundlePage(
     first.outputFiles[0].text,
     await catalogueNamespaces(releaseDir, lang ?? "en"),
   );
-  const result = await bundleWith([catalogues(lang, named), packagesFromNodeModules(root)]);
-  const code = result.outputFiles[0].contents;
-  const bundle = `${BUNDLE_DIR}/page.${contentHash(code)}.js`;
-  await writeFile(join(releaseDir, bundle), code);
+  const result = await bundleWith([catalogues(lang, named), packagesFromNodeModules(root)], {
+    splitting: true,
+  });
+  // esbuild names the chunks by their content (and their imports'), the page script by its own
+  // hash here, as the tests and caches expect: no chunk imports the page script, so renaming it
+  // breaks no import.
+  const entryPath = join(bundleDir, "page.js");
+  const entryFile = result.outputFiles.find((f) => f.path === entryPath);
+  if (!entryFile) throw new BundleError(`Bundling ${page} wrote no page script.`);
+  const bundle = `${BUNDLE_DIR}/page.${contentHash(entryFile.contents)}.js`;
+  const chunks: string[] = [];
+  for (const file of result.outputFiles) {
+    const path = file === entryFile ? join(releaseDir, bundle) : file.path;
+    // Pages with the same lazy module share its chunk, written once per content.
+    if (file !== entryFile) chunks.push(posix(relative(releaseDir, path)));
+    await writeFile(path, file.contents);
+  }
   if (process.env.BTTK_BUNDLE_META)
     await writeFile(join(releaseDir, `${bundle}.meta.json`), JSON.stringify(result.metafile));
 
@@ -307,7 +349,7 @@ async function bundlePage(
     .replace(MODULE_SRC, place)
     .replace(MODULE_INLINE, () => place().trimEnd());
   await writeFile(htmlPath, html);
-  return { page, bundle, preloads };
+  return { page, bundle, chunks, preloads };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Page weight of a built page: its HTML plus every same-site file a cold load of it requests —
-// stylesheets, scripts and their static and dynamic imports (followed transitively), the fonts its
-// stylesheets name, icons and images it links, and the data files it registers or preloads — each
-// gzipped, and the number of those requests. Counted from the built files, so the bench
+// stylesheets, scripts and their static imports (followed transitively), the fonts its stylesheets
+// name, icons and images it links, and the data files it registers or preloads — each gzipped, and
+// the number of those requests. A script's dynamic `import()` of a file of the site is a lazy chunk
+// (data-loaders/site/bundle.ts), loaded only when the reader does what needs it: not part of the
+// first load, listed apart (`lazy`) with what it imports that the first load has not. Counted from the built files, so the bench
 // (tests/bench/run.ts) and the budget test (tests/page-budget.test.ts) count the same way.
 //
 // A file is counted once however many times it is referenced. A reference to a file that is not in
@@ -25,6 +27,9 @@ export interface PageWeight {
   totalKb: number;
   /** Every file counted, relative to the site folder, with its gzipped KB. */
   files: { file: string; kb: number }[];
+  /** Lazy chunks and what they import beyond the first load: not counted above. */
+  lazy: { file: string; kb: number }[];
+  lazyKb: number;
 }
 
 const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
@@ -36,16 +41,19 @@ const ASSET = /\.(js|css|json|png|svg|woff2|csv|jpg|webp)$/;
  * Same-site URLs a file references. `document` ones are resolved against the page: Framework's
  * registerFile resolves a FileAttachment's path against `location`, wherever the script lives.
  */
-function references(text: string, isCss: boolean): { ref: string; document: boolean }[] {
-  const found: { ref: string; document: boolean }[] = [];
+function references(text: string, isCss: boolean): { ref: string; document: boolean; lazy: boolean }[] {
+  const found: { ref: string; document: boolean; lazy: boolean }[] = [];
   const own = [
     /(?:href|src)="(\.{1,2}\/[^"#?]+)"/g,
-    /import\s*(?:[^"'`]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
-    /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g,
+    /import\s*(?:[^"'`(]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g,
   ];
   if (isCss) own.push(/url\(\s*["']?(\.{1,2}\/[^"')#?]+)["']?\s*\)/g);
-  for (const p of own) for (const m of text.matchAll(p)) found.push({ ref: m[1], document: false });
-  for (const m of text.matchAll(/"?path"?:\s*"(\.{1,2}\/[^"]+)"/g)) found.push({ ref: m[1], document: true });
+  for (const p of own)
+    for (const m of text.matchAll(p)) found.push({ ref: m[1], document: false, lazy: false });
+  for (const m of text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g))
+    found.push({ ref: m[1], document: false, lazy: true });
+  for (const m of text.matchAll(/"?path"?:\s*"(\.{1,2}\/[^"]+)"/g))
+    found.push({ ref: m[1], document: true, lazy: false });
   return found;
 }
 
@@ -59,10 +67,15 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   let codeKb = 0;
   let fontKb = 0;
   let dataKb = 0;
+  const lazyRoots: string[] = [];
   const visit = (file: string) => {
-    for (const { ref, document } of references(readFileSync(file, "utf8"), file.endsWith(".css"))) {
+    for (const { ref, document, lazy } of references(readFileSync(file, "utf8"), file.endsWith(".css"))) {
       const target = normalize(join(dirname(document ? html : file), ref));
       if (seen.has(target) || !ASSET.test(target) || !existsSync(target)) continue;
+      if (lazy) {
+        lazyRoots.push(target);
+        continue;
+      }
       seen.add(target);
       const kb = gz(target);
       files.push({ file: relative(distDir, target), kb });
@@ -76,6 +89,19 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
   };
   visit(html);
   const htmlKb = gz(html);
+  // What the lazy chunks would add, after the whole first load is known.
+  const lazy: { file: string; kb: number }[] = [];
+  const visitLazy = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    lazy.push({ file: relative(distDir, file), kb: gz(file) });
+    if (!file.endsWith(".js")) return;
+    for (const { ref, document } of references(readFileSync(file, "utf8"), false)) {
+      const target = normalize(join(dirname(document ? html : file), ref));
+      if (ASSET.test(target) && existsSync(target)) visitLazy(target);
+    }
+  };
+  for (const root of lazyRoots) visitLazy(root);
   return {
     page: pagePath,
     requests: files.length + 1,
@@ -85,6 +111,8 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
     dataKb,
     totalKb: htmlKb + codeKb + fontKb + dataKb,
     files,
+    lazy,
+    lazyKb: lazy.reduce((sum, f) => sum + f.kb, 0),
   };
 }
 
@@ -97,6 +125,7 @@ export function describeWeight(w: PageWeight): string {
   const kb = (x: number) => x.toFixed(0);
   return (
     `${w.page}: ${w.requests} requests, ${kb(w.totalKb)} KB ` +
-    `(HTML ${kb(w.htmlKb)}, code ${kb(w.codeKb)}, fonts ${kb(w.fontKb)}, data ${kb(w.dataKb)})`
+    `(HTML ${kb(w.htmlKb)}, code ${kb(w.codeKb)}, fonts ${kb(w.fontKb)}, data ${kb(w.dataKb)})` +
+    (w.lazy.length > 0 ? `; lazy, not counted: ${w.lazy.length} files, ${kb(w.lazyKb)} KB` : "")
   );
 }
