@@ -11,7 +11,10 @@ import { configureLogger, logger } from "../logger.js";
 import { readLocalSnapshot, type Snapshot } from "../snapshot/cache.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import { connectStore } from "../storage/connect.js";
-import { computePage, REGISTRY, type Registry } from "./registry.js";
+import { createRecorder, pageQueries } from "../explore/queries.js";
+import { openQueryChecker, sessionTables } from "../explore/query-check.js";
+import type { PageQueries } from "../../src/lib/explore/analysis-queries.js";
+import { computePage, pageAnalyses, REGISTRY, type Registry } from "./registry.js";
 
 export const SNAPSHOT_DIR_VARIABLE = "BTTK_SNAPSHOT_DIR";
 export const TOLERANT_VARIABLE = "BTTK_DEV_TOLERANT";
@@ -38,6 +41,34 @@ export async function computePageData(
   const session = await openSession(snapshot);
   try {
     return await computePage(page, { session, snapshot }, registry, options);
+  } finally {
+    session.close();
+  }
+}
+
+/**
+ * A page's data and, for "open in Explore", the SQL each of its analyses ran, recorded as it ran
+ * and checked against the browser tables (data-loaders/explore/queries.ts): one computation.
+ */
+export async function computePageDataAndQueries(
+  page: string,
+  snapshot: Snapshot,
+  registry: Registry = REGISTRY,
+  options: { tolerant?: boolean } = {},
+): Promise<{ data: Record<string, unknown>; queries: PageQueries }> {
+  const session = await openSession(snapshot);
+  try {
+    const recorder = createRecorder(session);
+    const data = await computePage(page, { session, snapshot }, registry, {
+      ...options,
+      contextFor: (analysis) => ({ session: recorder.sessionFor(analysis.name), snapshot }),
+    });
+    const checker = await openQueryChecker(await sessionTables(session));
+    try {
+      return { data, queries: await pageQueries(page, pageAnalyses(page, registry), recorder, checker) };
+    } finally {
+      checker.close();
+    }
   } finally {
     session.close();
   }

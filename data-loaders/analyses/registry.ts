@@ -177,7 +177,14 @@ export async function computePage(
   page: string,
   context: AnalysisContext,
   registry: Registry = REGISTRY,
-  { tolerant = false }: { tolerant?: boolean } = {},
+  {
+    tolerant = false,
+    contextFor,
+  }: {
+    tolerant?: boolean;
+    /** The context one analysis runs with (the build hands each a recording session: data-loaders/explore/queries.ts). */
+    contextFor?: (analysis: Analysis) => AnalysisContext;
+  } = {},
 ): Promise<Record<string, unknown>> {
   const contract = pageContract(page, registry);
   const analyses = pageAnalyses(page, registry);
@@ -186,7 +193,7 @@ export async function computePage(
   const failures: Record<string, AnalysisFailure> = {};
   for (const a of analyses) {
     try {
-      result[analysisKey(a)] = await runAnalysis(a, context);
+      result[analysisKey(a)] = await runAnalysis(a, contextFor ? contextFor(a) : context);
     } catch (error) {
       if (!tolerant) throw error;
       failures[analysisKey(a)] = { analysis: a.name, source: a.source, message: errorMessage(error) };

@@ -204,6 +204,7 @@ export function cardCell(page: string, name: string): string {
 display(
   rowsCard({
     id: ${str(name)},
+    analysis: ${str(`${page}/${key}`)},
     rows: data.${key},
     lang,
     resize,

@@ -14,7 +14,9 @@ import { z } from "zod";
 import { BUILD_INFO_VARIABLE, buildInfoSchema } from "../../src/lib/contracts/build.js";
 import { checkPage, findViolation, formatPath } from "../analyses/contract.js";
 import { REGISTRY, type PageContract, type Registry } from "../analyses/registry.js";
-import { computePageData, SNAPSHOT_DIR_VARIABLE } from "../analyses/page-data.js";
+import { computePageDataAndQueries, SNAPSHOT_DIR_VARIABLE } from "../analyses/page-data.js";
+import { checkNotRunnable, queriesFile } from "../explore/queries.js";
+import type { PageQueries } from "../../src/lib/explore/analysis-queries.js";
 import type { AppConfig } from "../config/config.js";
 import { errorMessage, MangetamainError, ValidationError } from "../errors.js";
 import { logger } from "../logger.js";
@@ -82,6 +84,7 @@ async function restoredDataHolds(cacheDir: string, registry: Registry): Promise<
   for (const [page, contract] of Object.entries(registry.pages)) {
     try {
       checkPageFile(page, contract, await readFile(join(cacheDir, contract.file), "utf8"));
+      JSON.parse(await readFile(join(cacheDir, queriesFile(page)), "utf8"));
     } catch (error) {
       logger.warn(`Stashed ${contract.file} cannot be reused (${errorMessage(error)}): computing it again.`);
       return false;
@@ -170,15 +173,22 @@ export async function prepareDataCache(
     logger.info(`Page data reused from build cache ${fingerprint}`);
     return { fingerprint, reused: true };
   }
+  const recorded: PageQueries[] = [];
   for (const [page, contract] of Object.entries(registry.pages)) {
     const started = performance.now();
-    const data = JSON.stringify(await computePageData(page, snapshot, registry));
+    const computed = await computePageDataAndQueries(page, snapshot, registry);
+    const data = JSON.stringify(computed.data);
     checkPageFile(page, contract, data);
     await writeCachedFile(cacheDir, contract.file, data);
+    // "Open in Explore": the SQL the page's analyses ran, beside the data (Framework's cache of
+    // src/explore/queries/[page].json.ts), so the page data does not grow and nothing runs twice.
+    await writeCachedFile(cacheDir, queriesFile(page), JSON.stringify(computed.queries));
+    recorded.push(computed.queries);
     logger.info(
       `Computed ${contract.file} (${(data.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
   }
+  if (registry === REGISTRY) checkNotRunnable(recorded);
   return { fingerprint, reused: false };
 }
 

@@ -7,6 +7,7 @@ import { downloadBlob, downloadCsv } from "./download.js";
 import { append, el, icon, type Child } from "./dom.js";
 import { trackEvent } from "./events.js";
 import { COLORS, FONTS } from "./theme.js";
+import { blockerOf, blockerText, exploreHref } from "../lib/explore/explore-link.js";
 
 export interface AnalysisCardOptions {
   /** Stable anchor id, lower-case words joined by hyphens (`recipes-per-year`). */
@@ -31,6 +32,11 @@ export interface AnalysisCardOptions {
   layout?: "stack" | "split";
   /** Extra classes, e.g. "grid-colspan-2". */
   className?: string;
+  /**
+   * The analysis whose results the card shows (`trends/volume`): the card offers to open its query
+   * in Explore, or says why it cannot (src/lib/explore/explore-link.ts).
+   */
+  analysis?: string;
 }
 
 const ICONS = {
@@ -139,10 +145,22 @@ export function analysisCard(options: AnalysisCardOptions): HTMLElement {
             buttons,
           )
         : null,
+      options.analysis ? exploreLink(options.analysis, t) : null,
     ),
   );
   scrollIntoViewIfTarget(card);
   return card;
+}
+
+/** "Open in Explore" (the card's query as a notebook), or the sentence saying why it cannot run there. */
+function exploreLink(analysis: string, t: ReturnType<typeof translator>): HTMLElement {
+  const blocker = blockerOf(analysis);
+  if (blocker) return el("p", { class: "analysis-card__explore-note" }, blockerText(blocker, t));
+  return el(
+    "a",
+    { class: "analysis-card__explore", href: exploreHref(analysis), title: t("common.card.exploreTitle") },
+    `${t("common.card.explore")} \u2192`,
+  );
 }
 
 function paragraphs(text: string): HTMLElement {

@@ -36,13 +36,15 @@ export interface RowsCardOptions {
   resize?: (render: (width: number) => Node) => Node;
   width?: number;
   color?: string;
+  /** The analysis (`<page>/<key>`): the card offers "Open in Explore" on its query (card.ts). */
+  analysis?: string;
 }
 
 /** Rows shown in the table before it scrolls (all of them are in the CSV). */
 const TABLE_HEIGHT_PX = 320;
 
 export function rowsCard(options: RowsCardOptions): HTMLElement {
-  const { id, rows, lang, title, question, method, takeaway, resize, width = 640, color } = options;
+  const { id, rows, lang, title, question, method, takeaway, resize, width = 640, color, analysis } = options;
   if (!Array.isArray(rows))
     throw new Error(`rowsCard "${id}": rows is not a list of rows (got ${typeof rows}).`);
   const shape = rowsShape(rows);
@@ -62,6 +64,7 @@ export function rowsCard(options: RowsCardOptions): HTMLElement {
   );
   return analysisCard({
     id,
+    analysis,
     lang,
     title,
     question,

@@ -21,6 +21,15 @@ export const common = {
     svg: "Chart (SVG)",
     png: "Chart (PNG)",
     exportFailed: "Export failed",
+    explore: "Open in Explore",
+    exploreTitle:
+      "Open the query behind this card as a notebook on the Explore page, to see how it is computed and change it",
+    notExplorable: {
+      columns: "This card's query needs columns not in the browser tables: {detail}.",
+      functions: "This card's query uses what the browser's DuckDB lacks: {detail}.",
+      none: "This card is not computed by a SQL query: there is nothing to open in Explore.",
+      error: "This card's query cannot run on the browser tables: {detail}.",
+    },
   },
   axis: { year: "Year", recipes: "Recipes", interactions: "Interactions", rows: "Rows" },
   range: "{from} – {to}",

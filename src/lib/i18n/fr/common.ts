@@ -31,6 +31,15 @@ export const common: CommonMessages = {
     svg: "Graphique (SVG)",
     png: "Graphique (PNG)",
     exportFailed: "Échec de l'export",
+    explore: "Ouvrir dans Explorer",
+    exploreTitle:
+      "Ouvrir la requête de cette carte comme un carnet dans la page Explorer, pour voir comment elle est calculée et la modifier",
+    notExplorable: {
+      columns: "La requête de cette carte utilise des colonnes absentes des tables du navigateur : {detail}.",
+      functions: "La requête de cette carte utilise ce que DuckDB du navigateur n'a pas : {detail}.",
+      none: "Cette carte n'est pas calculée par une requête SQL : il n'y a rien à ouvrir dans Explorer.",
+      error: "La requête de cette carte ne peut pas s'exécuter sur les tables du navigateur : {detail}.",
+    },
   },
   axis: { year: "Année", recipes: "Recettes", interactions: "Interactions", rows: "Lignes" },
   range: "{from} – {to}",
