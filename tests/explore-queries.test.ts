@@ -250,7 +250,7 @@ describe("the list the cards read (src/lib/explore/not-runnable.ts)", () => {
   });
 
   it("names only analyses that exist", () => {
-    const names = new Set(REGISTRY.analyses.map((a) => a.name));
+    const names = new Set<string>(REGISTRY.analyses.map((a) => a.name));
     for (const name of Object.keys(NOT_RUNNABLE)) expect(names.has(name), name).toBe(true);
   });
 });
@@ -274,7 +274,7 @@ describe("the cards' side", () => {
   });
 
   it("every analysis card names an analysis that exists", () => {
-    const names = new Set(REGISTRY.analyses.map((a) => a.name));
+    const names = new Set<string>(REGISTRY.analyses.map((a) => a.name));
     for (const page of ["community", "data", "index", "ratings", "seasonality", "trends", "weekend"]) {
       const text = readFileSync(new URL(`../src/[lang]/${page}.md`, import.meta.url), "utf8");
       const cards = text.match(/analysisCard\(\{/g) ?? [];
