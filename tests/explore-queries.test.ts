@@ -137,6 +137,7 @@ describe("recording the Trends analyses", () => {
     const volume = await analysisNotebook("trends/volume", load);
     expect(volume.cells).toEqual([{ name: "trends_volume", sql: tidySql(VOLUME_SQL) }]);
     expect(volume.runnable).toBe(true);
+    expect(cellsOf(recorded.analyses.volume)).toEqual(volume.cells);
     const tags = await notebookFromHash("#analysis=trends/tags", load);
     expect(tags?.cells.map((c) => c.name)).toEqual(["trends_tags_1", "trends_tags_2"]);
     for (const cell of [...volume.cells, ...tags!.cells])
