@@ -40,6 +40,11 @@ const DECLARATIONS = [
     ],
   },
   {
+    id: "explore",
+    data: null,
+    icon: ["M4 5h16v14H4z", "M8 10l3 2-3 2", "M13 15h3"],
+  },
+  {
     id: "data",
     data: "overview",
     icon: [

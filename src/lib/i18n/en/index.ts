@@ -9,3 +9,4 @@ export { seasonality } from "./seasonality.js";
 export { weekend } from "./weekend.js";
 export { ratings } from "./ratings.js";
 export { community } from "./community.js";
+export { explore } from "./explore.js";
