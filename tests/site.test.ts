@@ -20,6 +20,7 @@ import { checkCommunityPage } from "./browser/community-checks.js";
 import { checkRatingsPage } from "./browser/ratings-checks.js";
 import { checkSeasonalityPage } from "./browser/seasonality-checks.js";
 import { checkTrendsPage } from "./browser/trends-checks.js";
+import { checkNotExplorable, checkOpenInExplore } from "./browser/open-in-explore-checks.js";
 import { checkWeekendPage } from "./browser/weekend-checks.js";
 import { buildTestSites, listFiles, readBuiltData, type TestSites } from "./helpers/site.js";
 
@@ -167,6 +168,21 @@ describe("in Chromium", () => {
       await page.context().close();
     },
     180_000,
+  );
+
+  it.each(LANGS)(
+    "open in Explore (%s): the Trends volume card's query, run in the browser, gives the card's rows; a card whose query cannot run there says why",
+    async (lang) => {
+      const trends = await visit(browser, new URL(`${lang}/trends`, server.url).href);
+      await checkOpenInExplore(trends.page, lang);
+      expect(trends.errors).toEqual([]);
+      await trends.page.context().close();
+      const data = await visit(browser, new URL(`${lang}/data`, server.url).href);
+      await checkNotExplorable(data.page, lang);
+      expect(data.errors).toEqual([]);
+      await data.page.context().close();
+    },
+    300_000,
   );
 
   it.each(LANGS)(
