@@ -4,7 +4,7 @@
 // security headers on every answer (errors included) whose Content-Security-Policy also forbids
 // any request leaving the site, /healthz, and the reader-event beacon POST /api/events.
 // GET and HEAD read, POST only posts events; any other method is refused with 405.
-import { createReadStream, existsSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -15,14 +15,20 @@ import { cacheControl, contentType, isCompressible, isHashed, REVALIDATE } from 
 import { eventsHandler, type EventsOptions } from "./events.js";
 import { createFileCache, type CachedFile, type FileCache } from "./file-cache.js";
 import { notFoundLang, notFoundPage } from "./not-found.js";
+import { ENCODED_SUFFIXES } from "./precompress.js";
 import { createSiteIndex, resolveFile } from "./resolve.js";
 import { readSiteInfo } from "./site-info.js";
 
 export { resolveFile };
 
+// 'wasm-unsafe-eval' lets the Explore page (and its DuckDB worker, whose own response carries this
+// policy) compile DuckDB-Wasm; it allows WebAssembly compilation only, not eval of JS. It is set for
+// the whole site: the worker is a file under _file/, not a page, so a per-page policy would need a
+// list of paths kept in step with the build. Workers come from the site (or blob: URLs it makes).
 export const SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy":
-    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+    "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; worker-src 'self' blob:; " +
+    "style-src 'self' 'unsafe-inline'; " +
     "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
     "base-uri 'self'; form-action 'self'; object-src 'none'",
   "X-Content-Type-Options": "nosniff",
@@ -74,6 +80,27 @@ export function pickEncoding(header: string | undefined, file: CachedFile): Enco
   if (file.br && ok.br) return "br";
   if (file.gzip && ok.gzip) return "gzip";
   return undefined;
+}
+
+/**
+ * The file to stream for a file too large to keep in memory: its brotli or gzip sibling written
+ * by the build (precompress.ts) when the file is content-hashed and the client accepts that
+ * encoding, else the file itself.
+ */
+export function streamedForm(
+  file: string,
+  hashed: boolean,
+  header: string | undefined,
+): { path: string; size: number; encoding?: Encoding } {
+  if (hashed && header) {
+    const ok = accepts(header);
+    for (const encoding of ["br", "gzip"] as const) {
+      if (!ok[encoding]) continue;
+      const size = statSync(file + ENCODED_SUFFIXES[encoding], { throwIfNoEntry: false })?.size;
+      if (size !== undefined) return { path: file + ENCODED_SUFFIXES[encoding], size, encoding };
+    }
+  }
+  return { path: file, size: statSync(file).size };
 }
 
 /** Responses that already carry the security headers (built with them, not patched afterwards). */
@@ -167,10 +194,17 @@ function fileResponse(
     c.req.header("if-none-match"),
   );
   if (!answer) {
-    // Too large to keep in memory: stream it as it is.
-    const body = Readable.toWeb(createReadStream(file)) as ReadableStream;
+    // Too large to keep in memory: stream it, in a form the build precompressed when there is one.
+    const form = streamedForm(file, status === 200 && isHashed(sitePath), c.req.header("accept-encoding"));
+    const body = Readable.toWeb(createReadStream(form.path)) as ReadableStream;
     const cache = status === 200 ? cacheControl(sitePath) : REVALIDATE;
-    const headers = { "Content-Type": contentType(file), "Cache-Control": cache };
+    const headers: Record<string, string> = {
+      "Content-Type": contentType(file),
+      "Cache-Control": cache,
+      "Content-Length": String(form.size),
+      ...(isCompressible(file) ? { Vary: "Accept-Encoding" } : {}),
+      ...(form.encoding ? { "Content-Encoding": form.encoding } : {}),
+    };
     return new Response(c.req.method === "HEAD" ? null : body, { status, headers });
   }
   const response = new Response(answer.body as unknown as BodyInit, {

@@ -30,6 +30,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".wasm": "application/wasm",
   ".arrow": "application/vnd.apache.arrow.file",
+  ".arrows": "application/vnd.apache.arrow.stream",
   ".parquet": "application/vnd.apache.parquet",
   ".zip": "application/zip",
 };
@@ -54,8 +55,11 @@ export function cacheControl(sitePath: string): string {
   return isHashed(sitePath) ? IMMUTABLE : REVALIDATE;
 }
 
-/** Text formats shrink several times under gzip or brotli; images and fonts are compressed already. */
+/**
+ * Text formats shrink several times under gzip or brotli, and so do wasm and Arrow (repeated
+ * values, small integers in wide slots); images and fonts are compressed already.
+ */
 export function isCompressible(path: string): boolean {
   const type = contentType(path);
-  return /^text\/|json|javascript|xml|svg|wasm/.test(type);
+  return /^text\/|json|javascript|xml|svg|wasm|arrow/.test(type);
 }

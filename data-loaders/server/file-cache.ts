@@ -5,13 +5,16 @@
 // highest levels in zlib's thread pool; `warm` does both for a whole folder ahead of readers.
 // Content-hashed files never change under their name; others are checked against their mtime
 // and size on every request, since a rebuild rewrites them in place.
+// A content-hashed file the build precompressed (`<file>.br`, `<file>.gz` beside it, written by
+// precompress.ts) is served in those forms as they are: nothing is compressed at run time.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { join, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
-import { contentType, isCompressible } from "./content.js";
+import { contentType, isCompressible, isHashed } from "./content.js";
+import { ENCODED_SUFFIXES } from "./precompress.js";
 
 export interface CachedFile {
   body: Buffer;
@@ -52,6 +55,18 @@ const brotliParams = (quality: number, size: number) => ({
     [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
   },
 });
+
+/** The precompressed siblings of a file, read; undefined when the build wrote none. */
+function precompressed(file: string): Pick<CachedFile, "br" | "gzip"> | undefined {
+  const br = file + ENCODED_SUFFIXES.br;
+  const gz = file + ENCODED_SUFFIXES.gzip;
+  const [hasBr, hasGz] = [existsSync(br), existsSync(gz)];
+  if (!hasBr && !hasGz) return undefined;
+  return { br: hasBr ? readFileSync(br) : undefined, gzip: hasGz ? readFileSync(gz) : undefined };
+}
+
+/** A sibling written by precompress.ts, whose base file is there too: served as a form, not alone. */
+const isSibling = (file: string) => /\.(br|gz)$/.test(file) && existsSync(file.replace(/\.(br|gz)$/, ""));
 
 /** Keep a compressed form only when it is actually smaller. */
 const smaller = (packed: Buffer, body: Buffer) => (packed.length < body.length ? packed : undefined);
@@ -108,8 +123,14 @@ export function createFileCache({
     remember(file, { ...entry, gzip: smaller(gz, entry.body), br: smaller(br, entry.body) });
   }
 
-  function load(file: string, size: number, mtimeMs: number): CachedFile {
+  function load(file: string, size: number, mtimeMs: number, immutable: boolean): CachedFile {
     const entry = entryOf(readFileSync(file), file, mtimeMs);
+    const forms = immutable ? precompressed(file) : undefined;
+    if (forms) {
+      const complete = { ...entry, ...forms };
+      remember(file, complete);
+      return complete;
+    }
     if (isCompressible(file) && entry.size >= MIN_COMPRESS) {
       entry.gzip = smaller(gzipSync(entry.body, { level: 6 }), entry.body);
       entry.br = smaller(brotliCompressSync(entry.body, brotliParams(4, size)), entry.body);
@@ -126,11 +147,11 @@ export function createFileCache({
       const stats = statSync(file);
       if (stats.size > maxFileBytes) return undefined;
       if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached;
-      return load(file, stats.size, stats.mtimeMs);
+      return load(file, stats.size, stats.mtimeMs, immutable);
     },
 
     async warm(dir) {
-      const queue = [...walk(dir)];
+      const queue = [...walk(dir)].filter((f) => !isSibling(f));
       const done = { files: queue.length, bytes: 0, brotli: 0 };
       // zlib's pool has four threads by default: more at once only queue up.
       const worker = async () => {
@@ -138,12 +159,14 @@ export function createFileCache({
           const stats = await stat(file);
           done.bytes += stats.size;
           if (stats.size > maxFileBytes) continue;
+          const forms = isHashed(relative(dir, file).split(sep).join("/")) ? precompressed(file) : undefined;
           let entry = files.get(file);
-          if (!entry) {
-            entry = entryOf(await readFile(file), file, stats.mtimeMs);
+          if (!entry || forms) {
+            entry = { ...entryOf(entry?.body ?? (await readFile(file)), file, stats.mtimeMs), ...forms };
             remember(file, entry);
           }
-          if (isCompressible(file) && entry.size >= MIN_COMPRESS) await compressBest(file, entry);
+          // Precompressed forms are the build's best already.
+          if (!forms && isCompressible(file) && entry.size >= MIN_COMPRESS) await compressBest(file, entry);
           const best = files.get(file);
           done.brotli += best?.br?.length ?? best?.size ?? 0;
         }
