@@ -23,6 +23,7 @@ import { logger } from "../logger.js";
 import type { Snapshot } from "../snapshot/cache.js";
 import { syncEnvironmentSnapshot } from "../snapshot/open.js";
 import type { ObjectStore } from "../storage/s3-store.js";
+import { precompressSite } from "../server/precompress.js";
 import { makeBuildInfo } from "./build-info.js";
 import { bundleSite } from "./bundle.js";
 import { buildFingerprint, codeDigest } from "./fingerprint.js";
@@ -261,6 +262,10 @@ export async function buildSite(
       await runFramework(root, ["build"], frameworkEnv(config, snapshot, infoPath, framework, releaseDir));
       const bundled = await bundleSite(releaseDir, root);
       logger.info(`Bundled the modules of ${bundled.length} pages (data-loaders/site/bundle.ts)`);
+      // Large files (DuckDB-Wasm, the Explore extracts) get their .br/.gz forms now, once, not
+      // at every server start; cached by content for all builds of this checkout.
+      const packed = await precompressSite(releaseDir, join(root, ".cache", "precompressed"));
+      logger.info(`Precompressed ${packed.files} large files (data-loaders/server/precompress.ts)`);
       checkOutput(releaseDir, registry);
       const info: SiteSnapshot = {
         ...buildInfo,
