@@ -8,7 +8,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { browserView } from "../data-loaders/site/browser-data.js";
 import { bundleSite, type BundledPage } from "../data-loaders/site/bundle.js";
+import { KEPT_SCHEMES, replacement } from "../data-loaders/site/unused-d3.js";
 import { pageWeight } from "./bench/page-weight.js";
 import { tempDir } from "./helpers/s3.js";
 
@@ -38,7 +40,7 @@ const release: Record<string, string> = {
 
 let dir: string;
 let bundled: BundledPage[];
-const read = (file: string) => readFileSync(join(dir, file), "utf8");
+const read = (file: string, from = dir) => readFileSync(from ? join(from, file) : file, "utf8");
 const bundleOf = (html: string) => bundled.find((b) => b.page === html)!;
 /** Runs a page script in Node, as the browser would, and returns what its cell computed. */
 const run = (file: string) =>
@@ -115,3 +117,108 @@ describe("bundleSite", () => {
 });
 
 const eagerName = () => bundleOf("en/eager.html").bundle;
+
+describe("the browser's view of page data", () => {
+  const full = {
+    volume: { perYear: [{ year: 2001, n: 3 }], fullSpan: { total: 3 } },
+    items: { items: ["salt"], counts: [[1, 2]], fullSpan: { tested: 1 } },
+    kpis: [1, 2],
+  };
+
+  it("leaves out each analysis's fullSpan, and nothing else", () => {
+    expect(browserView(full)).toEqual({
+      volume: { perYear: [{ year: 2001, n: 3 }] },
+      items: { items: ["salt"], counts: [[1, 2]] },
+      kpis: [1, 2],
+    });
+  });
+
+  it("replaces the built data file by its view, links and preloads the new one", async () => {
+    const site = tempDir("bttk-bundle-data-");
+    mkdirSync(join(site, "_file", "data"), { recursive: true });
+    mkdirSync(join(site, "en"), { recursive: true });
+    writeFileSync(join(site, "_file", "data", "trends.0123abcd.json"), JSON.stringify(full));
+    writeFileSync(
+      join(site, "en", "trends.html"),
+      page(
+        `registerFile("./data/trends.json", {"name":"./data/trends.json","mimeType":"application/json","path":"../_file/data/trends.0123abcd.json"});\n` +
+          `globalThis.result = "ok";`,
+      ),
+    );
+    const [bundledPage] = await bundleSite(site, process.cwd());
+    const files = readdirSync(join(site, "_file", "data"));
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatch(/^trends\.[0-9a-f]{8}\.json$/);
+    expect(JSON.parse(read(join(site, "_file", "data", files[0]), ""))).toEqual(browserView(full));
+    expect(bundledPage.preloads).toEqual([`../_file/data/${files[0]}`]);
+    const html = read(join(site, "en", "trends.html"), "");
+    expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="../_file/data/${files[0]}">`);
+    expect(html).not.toContain("0123abcd");
+  });
+
+  it("stops the build when a page's code reads a key the view leaves out", async () => {
+    const site = tempDir("bttk-bundle-reads-");
+    mkdirSync(join(site, "en"), { recursive: true });
+    writeFileSync(join(site, "en", "p.html"), page(`globalThis.result = globalThis.data?.volume.fullSpan;`));
+    await expect(bundleSite(site, process.cwd())).rejects.toThrow(/en\/p\.html reads fullSpan/);
+  });
+});
+
+describe("d3 modules no chart uses", () => {
+  it("keeps the site's colour schemes as d3-scale-chromatic has them", async () => {
+    const real = (await import("d3-scale-chromatic")) as unknown as Record<string, unknown>;
+    const dir = tempDir("bttk-unused-d3-");
+    writeFileSync(join(dir, "chromatic.mjs"), replacement("d3-scale-chromatic", real));
+    // The replacement imports d3-interpolate by name: resolved from the project, as in a bundle.
+    const { build } = await import("esbuild");
+    await build({
+      entryPoints: [join(dir, "chromatic.mjs")],
+      bundle: true,
+      format: "esm",
+      outfile: join(dir, "out.mjs"),
+      nodePaths: [join(process.cwd(), "node_modules")],
+      logLevel: "silent",
+    });
+    const stub = (await import(pathToFileURL(join(dir, "out.mjs")).href)) as Record<string, unknown>;
+    expect(Object.keys(stub).sort()).toEqual(Object.keys(real).sort());
+    for (const name of KEPT_SCHEMES) {
+      expect(stub[`scheme${name}`]).toEqual(real[`scheme${name}`]);
+      const [mine, theirs] = [stub, real].map((m) => m[`interpolate${name}`] as (t: number) => string);
+      for (let t = 0; t <= 1; t += 0.05) expect(mine(t), `${name} at ${t}`).toBe(theirs(t));
+    }
+    // Any other scheme fails loudly, naming what to do.
+    expect(() => (stub.interpolateBlues as (t: number) => string)(0.5)).toThrow(
+      /interpolateBlues of d3-scale-chromatic is not in this site's bundles.*KEPT_SCHEMES/,
+    );
+    expect(() => (stub.schemeBlues as string[][])[3]).toThrow(/schemeBlues/);
+  });
+
+  it("leaves d3-geo and the unused schemes out of a Plot page, which still draws its chart", async () => {
+    const site = tempDir("bttk-bundle-plot-");
+    mkdirSync(join(site, "en"), { recursive: true });
+    mkdirSync(join(site, "_import"), { recursive: true });
+    // Plot from node_modules, as packagesFromNodeModules resolves Framework's _node/ copies.
+    const plot = join(process.cwd(), "node_modules", "@observablehq", "plot");
+    const version = (JSON.parse(readFileSync(join(plot, "package.json"), "utf8")) as { version: string })
+      .version;
+    const nodeDir = join(site, "_node", `@observablehq/plot@${version}`);
+    mkdirSync(nodeDir, { recursive: true });
+    writeFileSync(join(nodeDir, "index.0000aaaa.js"), "export {};\n");
+    writeFileSync(
+      join(site, "en", "chart.html"),
+      page(
+        `import * as Plot from "../_node/@observablehq/plot@${version}/index.0000aaaa.js";\n` +
+          `globalThis.result = String(typeof Plot.plot);`,
+      ),
+    );
+    const [bundledPage] = await bundleSite(site, process.cwd());
+    const code = read(join(site, bundledPage.bundle), "");
+    expect(code).toContain("is not in this site's bundles");
+    // d3-geo and schemeBlues: not in the page script.
+    expect(code.includes("[29.5,45.5]"), "d3-geo (geoAlbers parallels)").toBe(false);
+    expect(code.includes("deebf7"), "schemeBlues").toBe(false);
+    // the kept schemes' colours are there
+    const ylgn = (await import("d3-scale-chromatic")).schemeYlGn[9][0];
+    expect(code.includes(ylgn.slice(1)), "schemeYlGn").toBe(true);
+  });
+});

@@ -27,17 +27,23 @@
 // - FileAttachment paths are resolved against the document (stdlib's registerFile defaults its
 //   base to `location`), so moving the inline script into a file keeps them right.
 //
+// Before that, each page data file becomes its browser view (browser-data.ts: without the
+// `fullSpan` summaries the pages recompute), and a page whose code reads a key that view leaves
+// out stops the build.
+//
 // The HTML then loads that one file, preloads its data files (`as="fetch" crossorigin`, the mode
 // and credentials of FileAttachment's fetch, so the browser reuses the response), and loses its
 // modulepreload list. The file is named by its content hash: pages with identical bundles share one
 // file. Framework's per-module files stay on disk, unused.
 import { existsSync, readdirSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { isLang } from "../../src/lib/i18n/index.js";
 import { MangetamainError } from "../errors.js";
+import { omittedKeysRead, writeBrowserData } from "./browser-data.js";
 import { contentHash, splitFonts } from "./fonts.js";
+import { unusedD3 } from "./unused-d3.js";
 
 export class BundleError extends MangetamainError {}
 
@@ -253,15 +259,17 @@ async function bundlePage(
   root: string,
   releaseDir: string,
   page: string,
-  fonts?: { from: string; to: string },
+  renames: ReadonlyMap<string, string>,
 ) {
   const htmlPath = join(releaseDir, page);
   const pageDir = dirname(htmlPath);
   let html = await readFile(htmlPath, "utf8");
-  if (fonts)
+  // Files the post-build steps replaced (the fonts stylesheet, the data files' browser view), as
+  // the page links them: relative to the page.
+  for (const [from, to] of renames)
     html = html
-      .split(posix(relative(pageDir, join(releaseDir, fonts.from))))
-      .join(posix(relative(pageDir, join(releaseDir, fonts.to))));
+      .split(posix(relative(pageDir, join(releaseDir, from))))
+      .join(posix(relative(pageDir, join(releaseDir, to))));
   const sources = [...html.matchAll(MODULE_SRC)].map((m) => m[1]);
   const inline = [...html.matchAll(MODULE_INLINE)].map((m) => m[1]);
   if (sources.length === 0 && inline.length === 0) {
@@ -315,7 +323,7 @@ async function bundlePage(
     first.outputFiles[0].text,
     await catalogueNamespaces(releaseDir, lang ?? "en"),
   );
-  const result = await bundleWith([catalogues(lang, named), packagesFromNodeModules(root)], {
+  const result = await bundleWith([catalogues(lang, named), unusedD3(root), packagesFromNodeModules(root)], {
     splitting: true,
   });
   // esbuild names the chunks by their content (and their imports'), the page script by its own
@@ -325,7 +333,16 @@ async function bundlePage(
   const entryFile = result.outputFiles.find((f) => f.path === entryPath);
   if (!entryFile) throw new BundleError(`Bundling ${page} wrote no page script.`);
   const bundle = `${BUNDLE_DIR}/page.${contentHash(entryFile.contents)}.js`;
+  const read = omittedKeysRead(result.outputFiles.map((f) => f.text).join("\n"));
+  if (read.length > 0)
+    throw new BundleError(
+      `The code of ${page} reads ${read.join(", ")}, which the built site's data files leave out (data-loaders/site/browser-data.ts).`,
+      {
+        hint: "Compute it in the page from the per-year data with the src/lib function the loader uses, as the other pages do, or take the key off BROWSER_OMITTED.",
+      },
+    );
   const chunks: string[] = [];
+  await mkdir(bundleDir, { recursive: true });
   for (const file of result.outputFiles) {
     const path = file === entryFile ? join(releaseDir, bundle) : file.path;
     // Pages with the same lazy module share its chunk, written once per content.
@@ -358,9 +375,11 @@ async function bundlePage(
  */
 export async function bundleSite(releaseDir: string, root: string): Promise<BundledPage[]> {
   const fonts = await splitFonts(releaseDir);
+  const renames = await writeBrowserData(releaseDir);
+  if (fonts) renames.set(fonts.from, fonts.to);
   const pages: BundledPage[] = [];
   for (const page of htmlPages(releaseDir)) {
-    const bundled = await bundlePage(root, releaseDir, page, fonts);
+    const bundled = await bundlePage(root, releaseDir, page, renames);
     if (bundled) pages.push(bundled);
   }
   return pages;

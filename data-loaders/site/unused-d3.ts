@@ -1,0 +1,83 @@
+// d3 modules that Plot's code reaches but this site never calls, left out of the page bundles.
+// `Plot.plot` names d3-geo (projections, geo marks) and every d3-scale-chromatic scheme (its scheme
+// tables) whatever a chart asks for, so esbuild keeps all of them: ~40 KB minified, ~13 KB gzipped
+// on every Plot page, although no chart draws a map and three colour schemes are used. Both
+// packages ship one bundled file whose top-level calls esbuild cannot drop one by one.
+//
+// Each is replaced by a module that exports, for every name of the real package, a value that
+// throws a clear error as soon as anything calls it or reads from it (Plot only stores them in its
+// tables when it loads), except the colour schemes in KEPT_SCHEMES: their colour arrays are copied
+// from the installed package and their interpolators rebuilt as d3-scale-chromatic builds them
+// (interpolateRgbBasis of the scheme's longest array; tests/bundle.test.ts checks they agree). A
+// chart that starts using a projection, a geo mark or another scheme fails on its page with that
+// error (the browser tests draw every chart), which says what to add here.
+import { pathToFileURL } from "node:url";
+import type { Plugin } from "esbuild";
+
+/** The replaced packages. */
+export const UNUSED_D3 = ["d3-geo", "d3-scale-chromatic"] as const;
+
+/** Plot's scheme names used by the site: "rdylgn" and "ylgn" (Seasonality's heatmaps), "ylorrd" (Community). */
+export const KEPT_SCHEMES = ["RdYlGn", "YlGn", "YlOrRd"] as const;
+
+const UNAVAILABLE = (module: string) => `function unavailable(name) {
+  const fail = () => {
+    throw new Error(\`\${name} of ${module} is not in this site's bundles: no chart used it when they were made (data-loaders/site/unused-d3.ts). Add its scheme to KEPT_SCHEMES there, or take ${module} off UNUSED_D3.\`);
+  };
+  return new Proxy(function () {}, { apply: fail, construct: fail, get: fail, has: fail });
+}`;
+
+/** An array with leading holes (d3's schemes start at index 3), as a JavaScript literal. */
+const literal = (array: readonly unknown[]) =>
+  `[${Array.from(array, (x) => (x === undefined ? "" : JSON.stringify(x))).join(",")}]`;
+
+/** The replacement's source for `module`, whose real exports are `real`. */
+export function replacement(module: string, real: Record<string, unknown>): string {
+  const kept: string[] = [];
+  if (module === "d3-scale-chromatic") {
+    for (const name of KEPT_SCHEMES) {
+      const scheme = real[`scheme${name}`];
+      if (!Array.isArray(scheme) || typeof real[`interpolate${name}`] !== "function")
+        throw new Error(
+          `KEPT_SCHEMES names ${name}, which d3-scale-chromatic has no scheme${name} and interpolate${name} for.`,
+        );
+      kept.push(
+        `export const scheme${name} = ${literal(scheme)};`,
+        `export const interpolate${name} = interpolateRgbBasis(scheme${name}[scheme${name}.length - 1]);`,
+      );
+    }
+  }
+  const keptNames = new Set(kept.map((line) => /^export const (\w+)/.exec(line)![1]));
+  return [
+    `// ${module} as this site's page bundles have it (data-loaders/site/unused-d3.ts).`,
+    kept.length > 0 ? `import { interpolateRgbBasis } from "d3-interpolate";` : "",
+    UNAVAILABLE(module),
+    ...kept,
+    ...Object.keys(real)
+      .filter((name) => !keptNames.has(name))
+      .map((name) => `export const ${name} = unavailable(${JSON.stringify(name)});`),
+  ].join("\n");
+}
+
+/** The UNUSED_D3 packages replaced wherever they are imported from (d3's index re-exports them). */
+export function unusedD3(root: string): Plugin {
+  return {
+    name: "unused-d3",
+    setup(b) {
+      const filter = new RegExp(`^(${UNUSED_D3.join("|")})$`);
+      b.onResolve({ filter }, (args) =>
+        args.pluginData === "unused-d3" ? undefined : { path: args.path, namespace: "unused-d3" },
+      );
+      b.onLoad({ filter: /.*/, namespace: "unused-d3" }, async (args) => {
+        const real = await b.resolve(args.path, {
+          resolveDir: root,
+          kind: "import-statement",
+          pluginData: "unused-d3",
+        });
+        if (real.errors.length > 0) return { errors: real.errors };
+        const exports = (await import(pathToFileURL(real.path).href)) as Record<string, unknown>;
+        return { contents: replacement(args.path, exports), loader: "js", resolveDir: root };
+      });
+    },
+  };
+}
