@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserView } from "../data-loaders/site/browser-data.js";
+import { fromBrowserView } from "../src/lib/browser-data.js";
 import { bundleSite, type BundledPage } from "../data-loaders/site/bundle.js";
+import { siteCharacters, splitFonts, WEIGHTS } from "../data-loaders/site/fonts.js";
 import { KEPT_SCHEMES, replacement } from "../data-loaders/site/unused-d3.js";
 import { pageWeight } from "./bench/page-weight.js";
 import { tempDir } from "./helpers/s3.js";
@@ -133,6 +135,49 @@ describe("the browser's view of page data", () => {
     });
   });
 
+  it("sends item counts as residuals and gives the same integers back, for counts by year or by season", () => {
+    // A deterministic spread of counts, some far from the cells' shape, zeros, a lone big cell.
+    let seed = 7;
+    const next = () => ((seed = (seed * 48271) % 2147483647), seed / 2147483647);
+    const byYear = [120, 0, 3400, 26059, 17, 135];
+    const bySeason = [
+      [247, 0, 207, 789],
+      [557, 590, 700, 764],
+    ];
+    const rows = (cells: number[], n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        cells.map((r) => Math.floor(r * next() * (i % 3 === 0 ? 0.01 : 0.5))),
+      );
+    const trendsCounts = rows(byYear, 40);
+    const seasonCounts = rows(bySeason.flat(), 25);
+    const data = {
+      ingredients: {
+        years: [2000, 2001, 2002, 2003, 2004, 2005],
+        recipes: byYear,
+        items: trendsCounts.map((_, i) => `item ${i}`),
+        totals: trendsCounts.map((r) => r.reduce((a, b) => a + b, 0)),
+        counts: trendsCounts,
+        fullSpan: { tested: 40 },
+      },
+      tags: { recipes: bySeason, counts: seasonCounts, fullSpan: {} },
+      other: { counts: [[1.5, 2]], recipes: [1, 2] },
+    };
+    const view = browserView(data);
+    expect(view.ingredients).not.toHaveProperty("counts");
+    expect(view.ingredients).not.toHaveProperty("countsTotals"); // its own totals serve
+    expect(view.tags).toHaveProperty("countsTotals");
+    expect(view.other).toEqual(data.other); // not integers: as it is
+    const { fullSpan: _a, ...ingredients } = data.ingredients;
+    const { fullSpan: _b, ...tags } = data.tags;
+    expect(fromBrowserView(JSON.parse(JSON.stringify(view)) as object)).toEqual({
+      ingredients,
+      tags,
+      other: data.other,
+    });
+    // Data without encoded counts (the dev preview's) is returned as it is.
+    expect(fromBrowserView(data)).toBe(data);
+  });
+
   it("replaces the built data file by its view, links and preloads the new one", async () => {
     const site = tempDir("bttk-bundle-data-");
     mkdirSync(join(site, "_file", "data"), { recursive: true });
@@ -220,5 +265,62 @@ describe("d3 modules no chart uses", () => {
     // the kept schemes' colours are there
     const ylgn = (await import("d3-scale-chromatic")).schemeYlGn[9][0];
     expect(code.includes(ylgn.slice(1)), "schemeYlGn").toBe(true);
+  });
+});
+
+describe("fonts cut to the site", () => {
+  const face = (id: string, family: string, weight: string, file: string) =>
+    `/* ${id} */\n@font-face {\n  font-family: "${family}";\n  font-weight: ${weight};\n` +
+    `  src: url(data:font/woff2;base64,${readFileSync(file).toString("base64")}) format("woff2");\n}\n`;
+  const fonts = join(process.cwd(), "node_modules", "@fontsource");
+  const inter = join(`${fonts}-variable`, "inter", "files", "inter-latin-wght-normal.woff2");
+  const michroma = join(fonts, "michroma", "files", "michroma-latin-400-normal.woff2");
+
+  it("keeps the characters of the site's pages, own modules and data, and not those of libraries", () => {
+    const site = tempDir("bttk-fonts-chars-");
+    for (const [file, text] of Object.entries({
+      "en/index.html": "<p>Crème</p>",
+      "_import/lib/i18n/fr/common.js": 'export const common = {t: "Ôter l’œuf"};',
+      "_file/data/trends.0123abcd.json": '{"items":["jalapeño"]}',
+      "_observablehq/page.0123abcd.js": "const x = 'Ωmega';",
+      "_node/x@1/index.0123abcd.js": "const y = 'Ж';",
+    })) {
+      mkdirSync(dirname(join(site, file)), { recursive: true });
+      writeFileSync(join(site, file), text);
+    }
+    const chars = siteCharacters(site);
+    for (const c of "èÔ’œñ") expect(chars, c).toContain(c);
+    for (const c of "az09?\u202f\u2212é") expect(chars, JSON.stringify(c)).toContain(c); // always
+    for (const c of "ΩЖ") expect(chars, c).not.toContain(c);
+  });
+
+  it("writes each face cut down, Inter with its weights limited to WEIGHTS", async () => {
+    const site = tempDir("bttk-fonts-");
+    mkdirSync(join(site, "_file", "assets"), { recursive: true });
+    mkdirSync(join(site, "en"), { recursive: true });
+    writeFileSync(join(site, "en", "index.html"), "<h1>Retour en cuisine</h1>");
+    writeFileSync(
+      join(site, "_file", "assets", "fonts.0123abcd.css"),
+      face("michroma-latin", "Michroma", "400", michroma) + face("inter-latin", "Inter", "100 900", inter),
+    );
+    const moved = await splitFonts(site);
+    const css = readFileSync(join(site, moved!.to), "utf8");
+    expect(css).not.toContain("data:");
+    expect(css).toContain(`font-weight: ${WEIGHTS.min} ${WEIGHTS.max};`);
+    expect(css).toMatch(/font-family: "Michroma";\n {2}font-weight: 400;/);
+    const files = readdirSync(join(site, "_file", "assets", "fonts"));
+    const size = (prefix: string) =>
+      readFileSync(
+        join(
+          site,
+          "_file",
+          "assets",
+          "fonts",
+          files.find((f) => f.startsWith(prefix))!,
+        ),
+      ).length;
+    expect(size("inter-latin")).toBeLessThan(readFileSync(inter).length * 0.6);
+    expect(size("michroma-latin")).toBeLessThan(readFileSync(michroma).length * 0.8);
+    expect(size("michroma-latin")).toBeGreaterThan(2000); // still a font with its glyphs
   });
 });

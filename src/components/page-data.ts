@@ -4,6 +4,8 @@
 // DuckDB's message — so exactly the cells that use it show it, in place, and the rest of the page
 // still works. A built site never has "$errors": a failing analysis fails the build.
 
+import { fromBrowserView } from "../lib/browser-data.js";
+
 export interface AnalysisFailure {
   analysis: string;
   source?: string;
@@ -23,7 +25,9 @@ export class AnalysisFailed extends Error {
 const WHOLE_PAGE = "*";
 
 /** The page data with each failed analysis's key turned into a getter that throws its error. */
-export function pageData<T extends object>(json: T): T {
+export function pageData<T extends object>(built: T): T {
+  // The built site's data files are their browser view (src/lib/browser-data.ts): decoded first.
+  const json = fromBrowserView(built);
   const failures = (json as Record<string, unknown>)[ERRORS_KEY] as
     Record<string, AnalysisFailure> | undefined;
   if (!failures) return json;
