@@ -25,8 +25,8 @@ function tableBytes(size: number): Buffer {
   return bytes;
 }
 
-const EXTRACT = "_file/data/explore/interactions.0a1b2c3d.arrows";
-const WASM = "_file/data/explore/duckdb-eh.4e5f6a7b.wasm";
+const EXTRACT = "_file/explore/engine/interactions.0a1b2c3d.arrows";
+const WASM = "_file/explore/engine/duckdb-eh.4e5f6a7b.wasm";
 
 function builtSite() {
   const dir = tempDir("bttk-explore-site-");
@@ -35,7 +35,7 @@ function builtSite() {
     files: {
       [EXTRACT]: extract,
       [WASM]: tableBytes(PRECOMPRESS_MIN_BYTES * 2),
-      "_file/data/explore/rejects.9a8b7c6d.arrows": tableBytes(10_000),
+      "_file/explore/engine/rejects.9a8b7c6d.arrows": tableBytes(10_000),
       "_file/photo.1a2b3c4d.png": tableBytes(PRECOMPRESS_MIN_BYTES + 1),
     },
   });
@@ -52,7 +52,7 @@ describe("precompressed files", () => {
     expect(brotliDecompressSync(readFileSync(join(dir, `${EXTRACT}.br`)))).toEqual(extract);
     expect(gunzipSync(readFileSync(join(dir, `${EXTRACT}.gz`)))).toEqual(extract);
     // Small files and images are left to the server (or alone).
-    expect(() => statSync(join(dir, "_file/data/explore/rejects.9a8b7c6d.arrows.br"))).toThrow();
+    expect(() => statSync(join(dir, "_file/explore/engine/rejects.9a8b7c6d.arrows.br"))).toThrow();
     expect(() => statSync(join(dir, "_file/photo.1a2b3c4d.png.br"))).toThrow();
     // Another build of the same files takes the cached forms: nothing compressed again.
     const cached = join(

@@ -147,7 +147,7 @@ describe("writing the extracts", () => {
   });
 
   it("is what the Framework loader prints, and the engine names a file for every table", async () => {
-    const loader = join(PROJECT_ROOT, "src", "data", "explore", "[table].arrows.ts");
+    const loader = join(PROJECT_ROOT, "src", "explore", "engine", "[table].arrows.ts");
     const tsx = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
     const { stdout } = await promisify(execFile)(tsx, [loader, "--table=rejects"], {
       encoding: "buffer",
@@ -160,7 +160,7 @@ describe("writing the extracts", () => {
     // FileAttachment needs literal paths: one line per table in engine-files.ts.
     const files = readFileSync(join(PROJECT_ROOT, "src", "lib", "explore", "engine-files.ts"), "utf8");
     const named = [
-      ...files.matchAll(/(\w+): \(\) => FileAttachment\("\.\.\/\.\.\/data\/explore\/(\w+)\.arrows"\)/g),
+      ...files.matchAll(/(\w+): \(\) => FileAttachment\("\.\.\/\.\.\/explore\/engine\/(\w+)\.arrows"\)/g),
     ];
     expect(named.map(([, key, file]) => [key, file])).toEqual(EXPLORE_TABLES.map((t) => [t.name, t.name]));
   });

@@ -1,4 +1,4 @@
-// Entries of the Explore loaders under src/data/explore/: each prints one file on stdout (logs go
+// Entries of the Explore loaders under src/explore/engine/: each prints one file on stdout (logs go
 // to stderr), so Framework content-hashes it and serves it from the site, in builds and in the dev
 // preview alike. A failure prints nothing and exits 1, with what went wrong on stderr.
 import { createReadStream } from "node:fs";
@@ -17,7 +17,7 @@ export function tableArgument(argv: readonly string[]): string {
   const table = i < 0 ? undefined : argv[i].startsWith("--table=") ? argv[i].slice(8) : argv[i + 1];
   if (!table) {
     throw new DataLoadError("The Explore extract loader needs --table=<table>.", {
-      hint: "Framework passes it for src/data/explore/<table>.arrows.",
+      hint: "Framework passes it for src/explore/engine/<table>.arrows.",
     });
   }
   return table;

@@ -1,5 +1,5 @@
 // The Explore page's SQL engine: DuckDB-Wasm (eh build) in a Web Worker, over the snapshot's tables
-// as the build wrote them (one Arrow stream per table, src/data/explore/). Everything comes from the
+// as the build wrote them (one Arrow stream per table, src/explore/engine/). Everything comes from the
 // site: the worker and the wasm under content-hashed names, extensions never installed nor loaded
 // (the npm package has none and the page works offline; a statement that needs one, such as
 // read_parquet, fails with DuckDB's message and leaves the engine usable).
@@ -191,8 +191,10 @@ export async function openEngine(): Promise<Engine> {
       try {
         const got = await download;
         table = got.table;
+        // The insert hands the buffer over to the worker (transferred): its length is read first.
+        const size = got.bytes.length;
         await inst.conn.insertArrowFromIPCStream(got.bytes, { name: got.table, create: true });
-        got.report(got.bytes.length, got.bytes.length, true);
+        got.report(size, size, true);
       } catch (error) {
         if (options.signal?.aborted)
           throw new ExploreError("cancelled", "Cancelled while loading the tables.");
