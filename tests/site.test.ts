@@ -17,6 +17,9 @@ import { PAGES, pagePath } from "../src/lib/pages.js";
 import { formatInteger } from "../src/lib/format.js";
 import { launchBrowser, settle, visit } from "./helpers/browser.js";
 import { checkCommunityPage } from "./browser/community-checks.js";
+import { checkExplorePage, EXPLORE_RESULT_SQL, EXPLORE_STATEMENTS } from "./browser/explore-checks.js";
+import { openSession } from "../data-loaders/duckdb/session.js";
+import { syncEnvironmentSnapshot } from "../data-loaders/snapshot/open.js";
 import { checkRatingsPage } from "./browser/ratings-checks.js";
 import { checkSeasonalityPage } from "./browser/seasonality-checks.js";
 import { checkTrendsPage } from "./browser/trends-checks.js";
@@ -148,7 +151,8 @@ describe("in Chromium", () => {
               ).length,
           ),
         );
-        if (id !== "data") expect(charts.length).toBeGreaterThan(0);
+        // Data & methods has no chart; Explore draws none until the reader runs a query.
+        if (id !== "data" && id !== "explore") expect(charts.length).toBeGreaterThan(0);
         expect(charts.filter((marks) => marks === 0)).toEqual([]);
         // Usable at 390 px: nothing wider than the screen.
         if (width === 390)
@@ -227,6 +231,23 @@ describe("in Chromium", () => {
       await page.context().close();
     },
     180_000,
+  );
+
+  it.each(LANGS)(
+    "explore (%s): a three-cell notebook gives node-api's values, its link restores it in a new context, an error and a cancel leave it usable, offline",
+    async (lang) => {
+      // The same statements by @duckdb/node-api on the snapshot the site was built from.
+      const session = await openSession(await syncEnvironmentSnapshot(sites.config("local"), sites.s3.store));
+      let expected: Record<string, number | string | boolean | null>[];
+      try {
+        for (const statement of EXPLORE_STATEMENTS) await session.run(statement);
+        expected = await session.query(EXPLORE_RESULT_SQL);
+      } finally {
+        session.close();
+      }
+      await checkExplorePage({ browser, siteUrl: server.url, lang, expected });
+    },
+    600_000,
   );
 
   it("switches language on the same page and navigates between pages", async () => {

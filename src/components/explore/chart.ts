@@ -33,7 +33,8 @@ export function defaultChart(
   const yAfter = columns.slice(1).find((c) => columnKind(c.type) === "number");
   if (columns.length === 1 || !yAfter) {
     const n = numbers[0];
-    return n ? { type: "histogram", x: n.name } : { type: "bar", x: first.name };
+    // A lone number: its histogram; no number at all: how often each value of the first column occurs.
+    return { type: "histogram", x: (n ?? first).name };
   }
   if (firstKind === "temporal") return { type: "line", x: first.name, y: yAfter.name };
   if (firstKind === "number") {
