@@ -231,6 +231,9 @@ describe("d3 modules no chart uses", () => {
       const [mine, theirs] = [stub, real].map((m) => m[`interpolate${name}`] as (t: number) => string);
       for (let t = 0; t <= 1; t += 0.05) expect(mine(t), `${name} at ${t}`).toBe(theirs(t));
     }
+    expect(stub.schemeObservable10).toEqual(real.schemeObservable10);
+    const turbo = [stub, real].map((m) => m.interpolateTurbo as (t: number) => string);
+    for (let t = -0.1; t <= 1.1; t += 0.05) expect(turbo[0](t), `turbo at ${t}`).toBe(turbo[1](t));
     // Any other scheme fails loudly, naming what to do.
     expect(() => (stub.interpolateBlues as (t: number) => string)(0.5)).toThrow(
       /interpolateBlues of d3-scale-chromatic is not in this site's bundles.*KEPT_SCHEMES/,

@@ -6,9 +6,10 @@
 //
 // Each is replaced by a module that exports, for every name of the real package, a value that
 // throws a clear error as soon as anything calls it or reads from it (Plot only stores them in its
-// tables when it loads), except the colour schemes in KEPT_SCHEMES: their colour arrays are copied
-// from the installed package and their interpolators rebuilt as d3-scale-chromatic builds them
-// (interpolateRgbBasis of the scheme's longest array; tests/bundle.test.ts checks they agree). A
+// tables when it loads), except the colour schemes kept (KEPT_*): their colour arrays are copied from
+// the installed package, their interpolators rebuilt as d3-scale-chromatic builds them
+// (interpolateRgbBasis of the scheme's longest array) or copied when they are a formula
+// (interpolateTurbo); tests/bundle.test.ts checks they agree with the package's. A
 // chart that starts using a projection, a geo mark or another scheme fails on its page with that
 // error (the browser tests draw every chart), which says what to add here.
 import { pathToFileURL } from "node:url";
@@ -17,12 +18,20 @@ import type { Plugin } from "esbuild";
 /** The replaced packages. */
 export const UNUSED_D3 = ["d3-geo", "d3-scale-chromatic"] as const;
 
-/** Plot's scheme names used by the site: "rdylgn" and "ylgn" (Seasonality's heatmaps), "ylorrd" (Community). */
-export const KEPT_SCHEMES = ["RdYlGn", "YlGn", "YlOrRd"] as const;
+/**
+ * Colour schemes kept, by d3's name: the site's own, "rdylgn" and "ylgn" (Seasonality's heatmaps),
+ * "ylorrd" (Community), and Plot's defaults for a colour scale given no scheme or range, "rdbu"
+ * (diverging), "observable10" (categorical) and "turbo" (the rest), so that such a chart still draws.
+ */
+export const KEPT_SCHEMES = ["RdYlGn", "YlGn", "YlOrRd", "RdBu"] as const;
+/** Categorical schemes kept: colour arrays. */
+export const KEPT_CATEGORICAL = ["schemeObservable10"] as const;
+/** Interpolators kept that d3 writes as self-contained functions of t (their source is copied). */
+export const KEPT_FUNCTIONS = ["interpolateTurbo"] as const;
 
 const UNAVAILABLE = (module: string) => `function unavailable(name) {
   const fail = () => {
-    throw new Error(\`\${name} of ${module} is not in this site's bundles: no chart used it when they were made (data-loaders/site/unused-d3.ts). Add its scheme to KEPT_SCHEMES there, or take ${module} off UNUSED_D3.\`);
+    throw new Error(\`\${name} of ${module} is not in this site's bundles: no chart used it when they were made (data-loaders/site/unused-d3.ts). Add it to KEPT_SCHEMES (or KEPT_CATEGORICAL, KEPT_FUNCTIONS) there, or take ${module} off UNUSED_D3.\`);
   };
   return new Proxy(function () {}, { apply: fail, construct: fail, get: fail, has: fail });
 }`;
@@ -45,6 +54,17 @@ export function replacement(module: string, real: Record<string, unknown>): stri
         `export const scheme${name} = ${literal(scheme)};`,
         `export const interpolate${name} = interpolateRgbBasis(scheme${name}[scheme${name}.length - 1]);`,
       );
+    }
+    for (const name of KEPT_CATEGORICAL) {
+      if (!Array.isArray(real[name]))
+        throw new Error(`KEPT_CATEGORICAL names ${name}, which d3-scale-chromatic has no array for.`);
+      kept.push(`export const ${name} = ${literal(real[name])};`);
+    }
+    for (const name of KEPT_FUNCTIONS) {
+      const source = typeof real[name] === "function" ? String(real[name]) : "";
+      if (!/^function\s*\w*\s*\(t\)/.test(source))
+        throw new Error(`KEPT_FUNCTIONS names ${name}, which d3-scale-chromatic has no function of t for.`);
+      kept.push(`export const ${name} = ${source};`);
     }
   }
   const keptNames = new Set(kept.map((line) => /^export const (\w+)/.exec(line)![1]));
