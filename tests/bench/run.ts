@@ -1,4 +1,4 @@
-// npm run bench [ingest|site|server|start|pages|slowlink|scale]: full-scale benchmarks, written to docs/performance.md.
+// npm run bench [ingest|site|server|start|pages|slowlink|scale|explore]: full-scale benchmarks, written to docs/performance.md.
 //   ingest — generate the default dataset (scale 1) and ingest it: wall time and peak memory.
 //   site   — cold full build, warm rebuild with nothing changed, requests and page weight (gzip)
 //            per page against the 15 requests / 250 KB budget, time to interactive in Chromium.
@@ -10,6 +10,8 @@
 //            after a change of the year range (./slow-link.ts). Fails if a request leaves the site.
 //   scale  — ingest and page-data costs at scale 0.25, 0.5, 1 and 2, with linear-growth and
 //            flat-page-data verdicts and docs/performance-scale.svg (./scale.ts).
+//   explore — the Explore page's engine in Chromium: opening → first result, an aggregate over all
+//            interactions once loaded, and the engine's and extracts' sizes on the wire (./explore.ts).
 // Everything runs in a temporary work folder with the embedded S3 server; the project's own
 // .cache/, dist/ and logs/ are left alone (the shared Framework bundles are cleared for the cold
 // build).
@@ -27,6 +29,7 @@ import { benchScale } from "./scale.js";
 import { benchServer } from "./server.js";
 import { benchStart } from "./start.js";
 import { benchSlowLink } from "./slow-link.js";
+import { benchExplore } from "./explore.js";
 
 const suites = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const run = (name: string) => suites.length === 0 || suites.includes(name);
@@ -262,6 +265,12 @@ try {
   }
   if (run("scale")) {
     sections.scale = await benchScale(env, work, machine);
+    writeSections();
+  }
+  if (run("explore")) {
+    await defaultDataset();
+    const dist = (await measure(tsx, [cli("build"), "--env", "local"], env)).stdout.trim();
+    sections.explore = await benchExplore(dist, machine);
     writeSections();
   }
 } finally {
