@@ -154,7 +154,7 @@ export function cellView(
       class: "card explore-cell",
       "data-cell-id": initial.id,
       "data-cell-name": name,
-      "aria-labelledby": `${uid}-name-label`,
+      "aria-label": t("explore.cell.label", { name }),
     },
     el(
       "div",
@@ -184,6 +184,7 @@ export function cellView(
       name = next;
       nameInput.value = next;
       element.dataset.cellName = next;
+      element.setAttribute("aria-label", t("explore.cell.label", { name: next }));
       const label = t("explore.cell.sqlLabel", { name: next });
       textarea.setAttribute("aria-label", label);
       editorBox.querySelector(".cm-content")?.setAttribute("aria-label", label);

@@ -28,6 +28,7 @@ export const explore = {
     failed: "DuckDB could not start: {message}",
   },
   cell: {
+    label: "Cell {name}",
     name: "Name",
     run: "Run",
     cancel: "Cancel",

@@ -31,6 +31,7 @@ export const explore: ExploreMessages = {
     failed: "DuckDB n'a pas pu démarrer : {message}",
   },
   cell: {
+    label: "Cellule {name}",
     name: "Nom",
     run: "Exécuter",
     cancel: "Annuler",
