@@ -27,9 +27,13 @@
 // - FileAttachment paths are resolved against the document (stdlib's registerFile defaults its
 //   base to `location`), so moving the inline script into a file keeps them right.
 //
-// Before that, each page data file becomes its browser view (browser-data.ts: without the
-// `fullSpan` summaries the pages recompute), and a page whose code reads a key that view leaves
-// out stops the build.
+// - d3-geo and the d3-scale-chromatic schemes no chart uses are stand-ins that throw if called
+//   (unused-d3.ts): Plot's code names them all, whatever a chart draws.
+//
+// Before that, the fonts are moved out of their stylesheet and cut to the site's characters
+// (fonts.ts), each page data file becomes its browser view (browser-data.ts: without the
+// `fullSpan` summaries the pages recompute, item counts encoded), and a page whose code reads a key
+// that view leaves out stops the build.
 //
 // The HTML then loads that one file, preloads its data files (`as="fetch" crossorigin`, the mode
 // and credentials of FileAttachment's fetch, so the browser reuses the response), and loses its
