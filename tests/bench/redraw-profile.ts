@@ -154,6 +154,29 @@ async function profilePage(url: string, id: PageId): Promise<void> {
     );
     for (const [k, v] of busy.sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))
       process.stdout.write(`    ${(v / rows.length).toFixed(1).padStart(7)} ms  ${k}\n`);
+    // Total time by function (self and callees, each sample counted once per function on its stack).
+    const parent = new Map<number, number>();
+    for (const n of nodes)
+      for (const c of (n as ProfileNode & { children?: number[] }).children ?? []) parent.set(c, n.id);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const keyOf = (n: ProfileNode) =>
+      `${n.callFrame.functionName || "(anonymous)"} ${n.callFrame.url.split("/").pop()}:${n.callFrame.lineNumber + 1}:${n.callFrame.columnNumber + 1}`;
+    const total2 = new Map<string, number>();
+    for (const [id, ms] of dt) {
+      const seen = new Set<string>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const key = keyOf(byId.get(at)!);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        total2.set(key, (total2.get(key) ?? 0) + ms / 1000);
+      }
+    }
+    process.stdout.write(`  total time by function (self and callees):\n`);
+    for (const [k, v] of [...total2]
+      .filter(([k]) => !/^\((root|idle|program)\)/.test(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, Number(values.top) * 2))
+      process.stdout.write(`    ${(v / rows.length).toFixed(1).padStart(7)} ms  ${k}\n`);
   } finally {
     await browser.close();
   }

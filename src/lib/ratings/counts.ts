@@ -50,8 +50,9 @@ export function ratingStats(c: StarCounts): RatingStats {
 }
 
 /**
- * The ratings 1–5 behind the counts as one sorted array, for the rank tests of src/lib/stats
- * (they take raw values). A Float64Array of a million values is 8 MB and sorts in milliseconds.
+ * The ratings 1–5 behind the counts as one sorted array: what the rank tests on values take. The
+ * pages use the tests on counts instead (kruskalWallisCounts, mannWhitneyUCounts), which give the
+ * same numbers without building these arrays; tests compare the two.
  */
 export function expandRatings(c: StarCounts): Float64Array {
   const s = ratingSums(c);
