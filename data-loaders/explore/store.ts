@@ -1,9 +1,10 @@
 // The extracts of a snapshot, written once and kept on disk: the loaders of every table and of
 // tables.json (which needs every extract's size) read the same files, and a dev preview or a
-// rebuild of the same dataset does not write them again. Keyed by the snapshot's manifest digest
-// and the contract's tables, and by EXTRACT_FORMAT (bump it when the writer changes what it writes).
+// rebuild of the same dataset does not write them again. Keyed by the snapshot's manifest digest,
+// the contract's tables and the writer's own code (extract.ts, columns.ts), so a change to any of
+// them writes new extracts.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EXPLORE_TABLES, type ExploreTable } from "../../src/lib/explore/tables.js";
@@ -12,11 +13,20 @@ import { logger } from "../logger.js";
 import type { Snapshot } from "../snapshot/cache.js";
 import { writeExtract } from "./extract.js";
 
-export const EXTRACT_FORMAT = 1;
+/** The code that decides an extract's bytes. */
+const WRITER_FILES = ["extract.ts", "columns.ts"];
+
+let writerDigest: string | undefined;
+function writer(): string {
+  if (writerDigest) return writerDigest;
+  const hash = createHash("sha256");
+  for (const file of WRITER_FILES) hash.update(file).update(readFileSync(new URL(file, import.meta.url)));
+  return (writerDigest = hash.digest("hex"));
+}
 
 export function extractKey(snapshot: Snapshot, tables: readonly ExploreTable[] = EXPLORE_TABLES): string {
   return createHash("sha256")
-    .update(JSON.stringify({ format: EXTRACT_FORMAT, manifest: snapshot.manifestSha256, tables }))
+    .update(JSON.stringify({ writer: writer(), manifest: snapshot.manifestSha256, tables }))
     .digest("hex")
     .slice(0, 16);
 }
