@@ -45,7 +45,11 @@ async function downloadCsv(page: Page, button: ReturnType<Page["locator"]>, what
 export async function checkOpenInExplore(page: Page, lang: Lang): Promise<void> {
   const t = translator(lang);
   const link = page.locator(`#${CARD} a.analysis-card__explore`);
-  await link.waitFor({ timeout: 30_000 });
+  await page.locator(`#${CARD}`).waitFor({ timeout: 60_000 });
+  await link.waitFor({ timeout: 30_000 }).catch(async (error: Error) => {
+    const footer = await page.locator(`#${CARD} footer`).innerHTML();
+    throw new Error(`${error.message}\nThe card's footer: ${footer}`);
+  });
   assert.equal(squash(await link.textContent()), `${t("common.card.explore")} →`);
   const href = await link.getAttribute("href");
   assert.equal(href, `./explore#analysis=${ANALYSIS}`);
