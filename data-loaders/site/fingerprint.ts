@@ -5,7 +5,7 @@ import { createHash, type Hash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-const CODE_ROOTS = ["data-loaders", "src/lib", "src/data", "src/assets", "package-lock.json"];
+const CODE_ROOTS = ["data-loaders", "src/lib", "src/data", "src/explore", "src/assets", "package-lock.json"];
 const CODE_FILE = /\.(ts|js|json|sql)$/;
 
 export interface FileSelection {
