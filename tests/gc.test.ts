@@ -40,6 +40,7 @@ let oldFolder: string;
 let oldPart: string;
 let freshPart: string;
 let oldS3Part: string;
+let localCopies: { goes: string[]; stays: string[] };
 
 beforeAll(async () => {
   s3 = await startTestS3("gc-bucket", { lockLeaseMs: 1_000 });
@@ -94,6 +95,36 @@ beforeAll(async () => {
   oldS3Part = join(s3.dir, "gc-bucket", "datasets", "x", "a.parquet._S3rver_object.4242.0a1b2c3d4e5f.part");
   writeFileSync(oldS3Part, "half");
   utimesSync(oldS3Part, twoHoursAgo, twoHoursAgo);
+  // What builds derived: a copy and extracts of "old" (gc removes that dataset), two extract sets of
+  // "cur" (the older one from a previous writer), precompressed forms used long ago and lately.
+  const local = (path: string, agoMs = 0) => {
+    mkdirSync(join(cache, path, ".."), { recursive: true });
+    writeFileSync(join(cache, path), "x");
+    const when = new Date(Date.now() - agoMs);
+    utimesSync(join(cache, path), when, when);
+    if (path.startsWith("explore/")) utimesSync(join(cache, path, ".."), when, when);
+    return join(cache, path);
+  };
+  local("snapshots/old/recipes.parquet");
+  local("snapshots/cur/recipes.parquet");
+  local("explore/old-0123456789abcdef/recipes.arrows");
+  local("explore/cur-aaaaaaaaaaaaaaaa/recipes.arrows", 2 * 3_600_000);
+  local("explore/cur-bbbbbbbbbbbbbbbb/recipes.arrows");
+  local("precompressed/" + "1".repeat(64) + ".br", 10 * DAY);
+  local("precompressed/" + "2".repeat(64) + ".br", DAY);
+  localCopies = {
+    goes: [
+      join(cache, "explore/cur-aaaaaaaaaaaaaaaa"),
+      join(cache, "explore/old-0123456789abcdef"),
+      join(cache, "precompressed", "1".repeat(64) + ".br"),
+      join(cache, "snapshots/old"),
+    ].sort(),
+    stays: [
+      join(cache, "explore/cur-bbbbbbbbbbbbbbbb"),
+      join(cache, "precompressed", "2".repeat(64) + ".br"),
+      join(cache, "snapshots/cur"),
+    ],
+  };
   await sleep(2_200); // the killed claim is now older than the one-second lease (1 s resolution)
 });
 afterAll(async () => s3.stop());
@@ -115,7 +146,9 @@ describe("data:gc", () => {
     expect(removed(report, "work-folder")).toEqual([deadFolder, oldFolder].sort());
     expect(removed(report, "temp-file")).toEqual([oldPart, oldS3Part].sort());
     expect((await s3.store.list("")).map((o) => o.key)).toEqual(before.map((o) => o.key));
+    expect(removed(report, "local-cache")).toEqual(localCopies.goes);
     expect([deadFolder, oldFolder, oldPart, oldS3Part].every((p) => existsSync(p))).toBe(true);
+    expect(localCopies.goes.every((p) => existsSync(p))).toBe(true);
   });
 
   it("removes datasets unnamed for longer than keep-days, and keeps every other one with its reason", async () => {
@@ -144,6 +177,10 @@ describe("data:gc", () => {
       true,
     ]);
     expect([existsSync(oldPart), existsSync(freshPart), existsSync(oldS3Part)]).toEqual([false, true, false]);
+    // Copies of the removed dataset, replaced extracts and long-unused compressed forms go; the rest stays.
+    expect(removed(report, "local-cache")).toEqual(localCopies.goes);
+    expect(localCopies.goes.filter((p) => existsSync(p))).toEqual([]);
+    expect(localCopies.stays.filter((p) => !existsSync(p))).toEqual([]);
   });
 
   it("with no grace and no keep time, keeps only what pointers name and what a live command holds", async () => {

@@ -6,7 +6,7 @@
 // included): a rebuild, or another environment with the same files, copies them from there.
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -62,7 +62,12 @@ async function cachedForm(
   cacheDir: string,
 ): Promise<string> {
   const cached = join(cacheDir, `${digest}${ENCODED_SUFFIXES[kind]}`);
-  if (existsSync(cached)) return cached;
+  if (existsSync(cached)) {
+    // Marks it used: data:gc removes forms no build has used for its keep time.
+    const now = new Date();
+    await utimes(cached, now, now).catch(() => undefined);
+    return cached;
+  }
   const packed = await compressed(await readFile(file), kind);
   await mkdir(cacheDir, { recursive: true });
   const part = `${cached}.${process.pid}.part`;

@@ -4,7 +4,10 @@
 //     from the pointers' histories; never the dataset a pointer names now or as `previous`;
 //   - lock claims whose holder stopped renewing them (stale);
 //   - local ingest work folders whose process is gone (or long abandoned), and temporary files
-//     (*.part) of interrupted downloads (snapshot cache) and writes (embedded S3 server).
+//     (*.part) of interrupted downloads (snapshot cache) and writes (embedded S3 server);
+//   - local copies made from datasets no longer in the bucket (snapshot copies, Explore extracts),
+//     Explore extracts an older writer or contract made, and precompressed forms no build has used
+//     for `keepDays`.
 // Ages are measured on the S3 server's clock (gc's own lock claim gives "now"), so a machine with
 // a wrong clock cannot make gc remove fresh data. Each dataset is removed under its own lock after
 // the pointers are read again: an ingest or a promotion in progress holds that lock, so it wins.
@@ -32,7 +35,7 @@ export interface GcOptions {
 export const GC_DEFAULTS = { keepDays: 7, graceMinutes: 60 } as const;
 
 export type GcKind =
-  "incomplete-dataset" | "unreferenced-dataset" | "stale-claim" | "work-folder" | "temp-file";
+  "incomplete-dataset" | "unreferenced-dataset" | "stale-claim" | "work-folder" | "temp-file" | "local-cache";
 
 export interface GcItem {
   kind: GcKind;
@@ -167,24 +170,29 @@ async function removeDataset(
   }
 }
 
+/** Removes (or, dry run, lists) the datasets that go; returns their ids. */
 async function collectDatasets(
   store: ObjectStore,
   now: number,
   options: GcOptions,
   report: GcReport,
-): Promise<void> {
+): Promise<Set<string>> {
+  const gone = new Set<string>();
   const pointers = await readAllPointers(store);
   const candidates = classifyDatasets(await store.list(DATASETS_ROOT), pointers, now, options, report);
   for (const candidate of candidates) {
     const keptBecause = options.dryRun ? undefined : await removeDataset(store, candidate, now, options);
     if (keptBecause) report.kept.push({ datasetId: candidate.datasetId, reason: keptBecause });
-    else
+    else {
+      gone.add(candidate.datasetId);
       report.removed.push({
         kind: candidate.kind,
         target: `${DATASETS_ROOT}${candidate.datasetId}/`,
         detail: candidate.detail,
       });
+    }
   }
+  return gone;
 }
 
 async function collectClaims(
@@ -244,6 +252,14 @@ async function collectLocal(options: GcOptions, report: GcReport): Promise<void>
   }
   const snapshots = join(options.cacheDir, "snapshots");
   await collectPartFiles(snapshots, "interrupted download", grace, options, report);
+  await collectPartFiles(join(options.cacheDir, "explore"), "interrupted extract", grace, options, report);
+  await collectPartFiles(
+    join(options.cacheDir, "precompressed"),
+    "interrupted compression",
+    grace,
+    options,
+    report,
+  );
   // The embedded S3 server writes each object to a *.part file renamed at the end (s3rver-patch.ts).
   if (options.localS3Dir)
     await collectPartFiles(options.localS3Dir, "interrupted S3 write", grace, options, report);
@@ -269,8 +285,66 @@ async function collectPartFiles(
   }
 }
 
+/** An Explore extract folder is named `<dataset id>-<16 hex of snapshot, contract and writer>`. */
+const EXTRACT_DIR = /^(.+)-[0-9a-f]{16}$/;
+
+async function removeLocal(
+  path: string,
+  detail: string,
+  options: GcOptions,
+  report: GcReport,
+): Promise<void> {
+  if (!options.dryRun) await rm(path, { recursive: true, force: true });
+  report.removed.push({ kind: "local-cache", target: path, detail });
+}
+
+/**
+ * What builds derive from datasets and keep under the cache: copies of datasets the bucket no longer
+ * holds go (a build would download them again anyway, and cannot: they are gone); of a dataset's
+ * Explore extracts only the newest set stays, older sets (an older contract or writer) go after the
+ * grace period; a precompressed form no build has used for `keepDays` goes (a build uses one by
+ * touching it).
+ */
+async function collectDerived(present: Set<string>, options: GcOptions, report: GcReport): Promise<void> {
+  const grace = options.graceMinutes * MINUTE_MS;
+  const snapshots = join(options.cacheDir, "snapshots");
+  for (const id of await entries(snapshots))
+    if (!present.has(id))
+      await removeLocal(join(snapshots, id), "copy of a dataset gone from the bucket", options, report);
+
+  const explore = join(options.cacheDir, "explore");
+  const sets = await Promise.all(
+    (await entries(explore)).map(async (name) => ({
+      name,
+      datasetId: EXTRACT_DIR.exec(name)?.[1],
+      mtimeMs: (await stat(join(explore, name))).mtimeMs,
+    })),
+  );
+  for (const set of sets) {
+    const path = join(explore, set.name);
+    if (!set.datasetId || !present.has(set.datasetId)) {
+      await removeLocal(path, "Explore extracts of a dataset gone from the bucket", options, report);
+      continue;
+    }
+    const newer = sets.some((o) => o.datasetId === set.datasetId && o.mtimeMs > set.mtimeMs);
+    const age = Date.now() - set.mtimeMs;
+    if (newer && age >= grace)
+      await removeLocal(path, `Explore extracts replaced by a newer set, ${ago(age)} old`, options, report);
+  }
+
+  const packed = join(options.cacheDir, "precompressed");
+  for (const name of await entries(packed)) {
+    if (name.endsWith(".part")) continue; // temporary files: collectPartFiles
+    const path = join(packed, name);
+    const age = Date.now() - (await stat(path)).mtimeMs;
+    if (age >= options.keepDays * DAY_MS)
+      await removeLocal(path, `precompressed form unused for ${ago(age)}`, options, report);
+  }
+}
+
 export async function collectGarbage(store: ObjectStore, options: GcOptions): Promise<GcReport> {
   const report: GcReport = { dryRun: options.dryRun, removed: [], kept: [] };
+  let gone = new Set<string>();
   await withLock(
     store,
     GC_LOCK,
@@ -279,10 +353,13 @@ export async function collectGarbage(store: ObjectStore, options: GcOptions): Pr
       // The server's "now": the LastModified of the claim it has just stored. Claims first, so the
       // report names the stale claims that taking a dataset's lock would otherwise remove silently.
       await collectClaims(store, lock.since, lock.key, options, report);
-      await collectDatasets(store, lock.since.getTime(), options, report);
+      gone = await collectDatasets(store, lock.since.getTime(), options, report);
     },
   );
   await collectLocal(options, report);
+  const listed = (await store.list(DATASETS_ROOT)).map((o) => datasetOfKey(o.key));
+  const present = new Set(listed.filter((id): id is string => !!id && !gone.has(id)));
+  await collectDerived(present, options, report);
   logger.debug(
     `gc: ${report.removed.length} item(s) ${options.dryRun ? "would go" : "removed"}, ${report.kept.length} dataset(s) kept`,
   );
