@@ -7,6 +7,7 @@ import { downloadBlob, downloadCsv } from "./download.js";
 import { append, el, icon, type Child } from "./dom.js";
 import { trackEvent } from "./events.js";
 import { COLORS, FONTS } from "./theme.js";
+import { drawPending } from "./charts/lazy.js";
 import { blockerOf, blockerText, exploreHref } from "../lib/explore/explore-link.js";
 
 export interface AnalysisCardOptions {
@@ -204,8 +205,9 @@ async function copyLink(id: string, target: HTMLButtonElement, done: string): Pr
   }, 2000);
 }
 
-/** The card's first chart: Plot's main SVG (not a legend ramp or swatch). */
+/** The card's first chart: Plot's main SVG (not a legend ramp or swatch), drawn if it waited. */
 export function findChart(root: Element): SVGSVGElement | null {
+  drawPending(root);
   const plots = root.querySelectorAll<SVGSVGElement>('svg[class^="plot-"]:not([class$="-ramp"])');
   return plots[0] ?? root.querySelector("svg");
 }

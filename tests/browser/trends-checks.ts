@@ -164,6 +164,10 @@ async function checkAgreement(
       "busiest years",
     );
   }
+  // A chart off screen keeps its last drawing until the reader comes near it
+  // (src/components/charts/lazy.ts): bring the volume card into view, wait for its redraw.
+  await page.locator("#recipe-volume").scrollIntoViewIfNeeded();
+  await page.locator("#recipe-volume [data-pending]").first().waitFor({ state: "detached", timeout: 10_000 });
   assert.equal(
     await page.locator('#recipe-volume svg [aria-label="bar"] rect').count(),
     volume.length,
@@ -356,7 +360,13 @@ export async function checkTrendsPage(page: Page, lang: Lang, { url }: { url?: s
   // A narrower range: KPIs and the slopes follow it, and equal the full data restricted to it.
   const narrow = { from: years[2], to: years[years.length - 2] };
   const slopeBefore = await numberAttribute(byTestId(page, "trends-kpi-duration-slope-mean"), "data-value");
+  await page.locator("#tags").scrollIntoViewIfNeeded();
   await pickYears(page, narrow.from, narrow.to);
+  // The range changed with the tags card in view: the volume card's charts, far above, wait…
+  assert.ok(
+    (await page.locator("#recipe-volume [data-pending]").count()) > 0,
+    "the off-screen volume charts were redrawn at once instead of when in view",
+  );
   const after = await checkAgreement(page, lang, narrow);
   const expected = filterYears(before.volume, narrow);
   assert.equal(
