@@ -262,6 +262,17 @@ describe("d3 modules no chart uses", () => {
     const [bundledPage] = await bundleSite(site, process.cwd());
     const code = read(join(site, bundledPage.bundle), "");
     expect(code).toContain("is not in this site's bundles");
+    // Plot still loads: what it calls from d3-geo as its module evaluates (geoTransform) is real.
+    const loaded = execFileSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `await import(${JSON.stringify(pathToFileURL(join(site, bundledPage.bundle)).href)}); process.stdout.write(globalThis.result);`,
+      ],
+      { encoding: "utf8" },
+    );
+    expect(loaded).toBe("function");
     // d3-geo and schemeBlues: not in the page script.
     expect(code.includes("[29.5,45.5]"), "d3-geo (geoAlbers parallels)").toBe(false);
     expect(code.includes("deebf7"), "schemeBlues").toBe(false);

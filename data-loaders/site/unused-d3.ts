@@ -36,6 +36,28 @@ const UNAVAILABLE = (module: string) => `function unavailable(name) {
   return new Proxy(function () {}, { apply: fail, construct: fail, get: fail, has: fail });
 }`;
 
+/** d3-geo's geoTransform (src/transform.js, ISC licence), as one expression. */
+const GEO_TRANSFORM = `(() => {
+  function TransformStream() {}
+  TransformStream.prototype = {
+    constructor: TransformStream,
+    point(x, y) { this.stream.point(x, y); },
+    sphere() { this.stream.sphere(); },
+    lineStart() { this.stream.lineStart(); },
+    lineEnd() { this.stream.lineEnd(); },
+    polygonStart() { this.stream.polygonStart(); },
+    polygonEnd() { this.stream.polygonEnd(); }
+  };
+  return (methods) => ({
+    stream(stream) {
+      const s = new TransformStream();
+      for (const key in methods) s[key] = methods[key];
+      s.stream = stream;
+      return s;
+    }
+  });
+})()`;
+
 /** An array with leading holes (d3's schemes start at index 3), as a JavaScript literal. */
 const literal = (array: readonly unknown[]) =>
   `[${Array.from(array, (x) => (x === undefined ? "" : JSON.stringify(x))).join(",")}]`;
@@ -66,6 +88,15 @@ export function replacement(module: string, real: Record<string, unknown>): stri
         throw new Error(`KEPT_FUNCTIONS names ${name}, which d3-scale-chromatic has no function of t for.`);
       kept.push(`export const ${name} = ${source};`);
     }
+  }
+  if (module === "d3-geo") {
+    // Plot builds its reflect-y transform with geoTransform when its module loads, so the real one
+    // (d3-geo's transform.js: a stream whose methods default to passing points on) stays.
+    if (typeof real.geoTransform !== "function")
+      throw new Error(
+        "d3-geo has no geoTransform: Plot's reflect-y needs it (data-loaders/site/unused-d3.ts).",
+      );
+    kept.push(`export const geoTransform = ${GEO_TRANSFORM};`);
   }
   const keptNames = new Set(kept.map((line) => /^export const (\w+)/.exec(line)![1]));
   return [
