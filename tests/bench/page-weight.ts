@@ -1,7 +1,9 @@
 // Page weight of a built page: its HTML plus every same-site file a cold load of it requests —
 // stylesheets, scripts and their static imports (followed transitively), the fonts its stylesheets
-// name, icons and images it links, and the data files it registers or preloads — each gzipped, and
-// the number of those requests. A script's dynamic `import()` of a file of the site is a lazy chunk
+// name, icons and images it links, and the data files it preloads (the bundler preloads every
+// registered file under _file/data/) — each gzipped, and the number of those requests. Any other
+// file a page registers (FileAttachment) is fetched when code asks for it — Explore's engine worker,
+// its table list, the queries of "open in Explore" — so it is listed with the lazy chunks. A script's dynamic `import()` of a file of the site is a lazy chunk
 // (data-loaders/site/bundle.ts), loaded only when the reader does what needs it: not part of the
 // first load, listed apart (`lazy`) with what it imports that the first load has not. Counted from the built files, so the bench
 // (tests/bench/run.ts) and the budget test (tests/page-budget.test.ts) count the same way.
@@ -53,7 +55,7 @@ function references(text: string, isCss: boolean): { ref: string; document: bool
   for (const m of text.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g))
     found.push({ ref: m[1], document: false, lazy: true });
   for (const m of text.matchAll(/"?path"?:\s*"(\.{1,2}\/[^"]+)"/g))
-    found.push({ ref: m[1], document: true, lazy: false });
+    found.push({ ref: m[1], document: true, lazy: !/(^|\/)_file\/data\//.test(m[1]) });
   return found;
 }
 
