@@ -4,13 +4,13 @@
 // runs, and left out of the page's first-load weight (tests/bench/page-weight.ts). Real esbuild,
 // and the bundle really run by Node.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { browserView } from "../data-loaders/site/browser-data.js";
 import { fromBrowserView } from "../src/lib/browser-data.js";
-import { bundleSite, type BundledPage } from "../data-loaders/site/bundle.js";
+import { bundleSite, dropNodeCopies, type BundledPage } from "../data-loaders/site/bundle.js";
 import { siteCharacters, splitFonts, WEIGHTS } from "../data-loaders/site/fonts.js";
 import { KEPT_SCHEMES, replacement } from "../data-loaders/site/unused-d3.js";
 import { pageWeight } from "./bench/page-weight.js";
@@ -209,6 +209,21 @@ describe("the browser's view of page data", () => {
   });
 });
 
+describe("Framework's package copies", () => {
+  it("stay when a page file still names one, and the build stops saying which", async () => {
+    const site = tempDir("bttk-bundle-node-");
+    for (const [file, text] of Object.entries({
+      "_node/x@1/index.0000aaaa.js": "export const x = 1;",
+      "_observablehq/client.js": 'export const lib = () => import("../_node/x@1/index.0000aaaa.js");',
+    })) {
+      mkdirSync(dirname(join(site, file)), { recursive: true });
+      writeFileSync(join(site, file), text);
+    }
+    await expect(dropNodeCopies(site)).rejects.toThrow(/_observablehq\/client\.js still names _node\//);
+    expect(existsSync(join(site, "_node/x@1/index.0000aaaa.js"))).toBe(true);
+  });
+});
+
 describe("d3 modules no chart uses", () => {
   it("keeps the site's colour schemes as d3-scale-chromatic has them", async () => {
     const real = (await import("d3-scale-chromatic")) as unknown as Record<string, unknown>;
@@ -273,6 +288,8 @@ describe("d3 modules no chart uses", () => {
       { encoding: "utf8" },
     );
     expect(loaded).toBe("function");
+    // Framework's package copies go once the page takes Plot from node_modules.
+    expect(existsSync(join(site, "_node"))).toBe(false);
     // d3-geo and schemeBlues: not in the page script.
     expect(code.includes("[29.5,45.5]"), "d3-geo (geoAlbers parallels)").toBe(false);
     expect(code.includes("deebf7"), "schemeBlues").toBe(false);

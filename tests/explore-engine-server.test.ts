@@ -59,11 +59,13 @@ describe("precompressed files", () => {
       cache,
       `${(await import("node:crypto")).createHash("sha256").update(extract).digest("hex")}.br`,
     );
-    const before = statSync(cached).mtimeMs;
+    const before = statSync(cached);
     const { dir: again } = builtSite();
     const second = await precompressSite(again, cache);
     expect(second.files).toBe(2);
-    expect(statSync(cached).mtimeMs).toBe(before);
+    // The same file (a rewrite renames a new one into place), touched: data:gc keeps forms in use.
+    expect(statSync(cached).ino).toBe(before.ino);
+    expect(statSync(cached).mtimeMs).toBeGreaterThanOrEqual(before.mtimeMs);
     expect(readFileSync(join(again, `${EXTRACT}.br`))).toEqual(readFileSync(join(dir, `${EXTRACT}.br`)));
   });
 

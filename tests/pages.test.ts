@@ -98,8 +98,10 @@ describe("page registry", () => {
       "weekend",
       "ratings",
       "community",
+      "explore",
       "data",
     ]);
+    expect(PAGES.find((p) => p.id === "explore")).toMatchObject({ slug: "explore", data: null });
     expect(PAGES.find((p) => p.id === "trends")).toMatchObject({
       slug: "trends",
       source: "[lang]/trends.md",
@@ -140,7 +142,8 @@ describe("page registry", () => {
     expect(routeOf("/de/trends")).toBeUndefined();
     expect(routeOf("/en/seasonality")?.page.id).toBe("seasonality");
     expect(routeOf("/en/ratings")?.page.id).toBe("ratings");
-    expect(routeOf("/en/explore")).toBeUndefined();
+    expect(routeOf("/en/explore")?.page.id).toBe("explore");
+    expect(routeOf("/en/notebook")).toBeUndefined();
   });
 });
 
@@ -148,7 +151,7 @@ describe("config", () => {
   it("renders exactly the registry's pages in every language", () => {
     expect(config.dynamicPaths).toEqual(allPagePaths());
     expect([...config.dynamicPaths].sort()).toEqual(
-      ["", "trends", "seasonality", "weekend", "ratings", "community", "data"]
+      ["", "trends", "seasonality", "weekend", "ratings", "community", "explore", "data"]
         .flatMap((s) => [`/en/${s}`, `/fr/${s}`])
         .sort(),
     );

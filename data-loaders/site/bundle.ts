@@ -38,9 +38,11 @@
 // The HTML then loads that one file, preloads its data files (`as="fetch" crossorigin`, the mode
 // and credentials of FileAttachment's fetch, so the browser reuses the response), and loses its
 // modulepreload list. The file is named by its content hash: pages with identical bundles share one
-// file. Framework's per-module files stay on disk, unused.
+// file. Framework's per-module files under _import/ stay on disk, unused; its per-package copies
+// under _node/ are removed once no page file names them (dropNodeCopies): they would only be
+// shipped and deployed, and one of them (DuckDB-Wasm's) names the CDN it can fetch bundles from.
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { isLang } from "../../src/lib/i18n/index.js";
@@ -386,5 +388,33 @@ export async function bundleSite(releaseDir: string, root: string): Promise<Bund
     const bundled = await bundlePage(root, releaseDir, page, renames);
     if (bundled) pages.push(bundled);
   }
+  await dropNodeCopies(releaseDir);
   return pages;
+}
+
+/** Framework's copies of npm packages; after bundling, pages take packages from node_modules. */
+const NODE_COPIES = "_node";
+
+/**
+ * Removes _node/ from a bundled release, after checking that nothing a reader loads names it: the
+ * pages, and the scripts and stylesheets beside the page bundles. A name left would be a broken
+ * import, so it stops the build instead.
+ */
+export async function dropNodeCopies(releaseDir: string): Promise<void> {
+  if (!existsSync(join(releaseDir, NODE_COPIES))) return;
+  const loaded = [
+    ...htmlPages(releaseDir),
+    ...readdirSync(join(releaseDir, BUNDLE_DIR), { recursive: true, encoding: "utf8" })
+      .filter((f) => /\.(js|css)$/.test(f))
+      .map((f) => posix(join(BUNDLE_DIR, f))),
+  ];
+  for (const file of loaded) {
+    const text = await readFile(join(releaseDir, file), "utf8");
+    if (text.includes(`${NODE_COPIES}/`))
+      throw new BundleError(
+        `${file} still names ${NODE_COPIES}/ after bundling: a page would import a file that is removed. ` +
+          "Check data-loaders/site/bundle.ts (packagesFromNodeModules) for a package it did not resolve.",
+      );
+  }
+  await rm(join(releaseDir, NODE_COPIES), { recursive: true, force: true });
 }
