@@ -153,7 +153,8 @@ describe("durationTakeaway", () => {
     const s = durationTakeaway(means([40, 35.25, 30, 31]), rankPeriod(0.5, 0.001), ctx("fr"))!;
     expect(s.key).toBe("seasonality.duration.takeaway.notSignificant");
     const text = render("fr", s);
-    expect(text).toContain("Hiver (40,0 min)");
+    // A season inside a French sentence is written in lower case.
+    expect(text).toContain("en moyenne : hiver (40,0 min)");
     expect(text).toContain("ε² = 0,0010");
   });
 

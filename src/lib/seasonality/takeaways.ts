@@ -43,7 +43,12 @@ export const sizeOfEta = (e: number | null): EffectSize =>
 
 export const isSignificant = (p: number | null | undefined): boolean => p != null && p < ALPHA;
 
-const season = (s: string, lang: Lang) => seasonName(s, lang);
+/**
+ * A season named inside a sentence. French writes season names in lower case in running text (the
+ * catalogue's capitals are for labels); no French takeaway starts with one. English sentences may.
+ */
+const season = (s: string, lang: Lang) =>
+  lang === "fr" ? seasonName(s, lang).toLocaleLowerCase("fr") : seasonName(s, lang);
 
 export function volumeTakeaway(s: VolumeSummary, { lang, t }: Context): Sentence {
   const byId = Object.fromEntries(s.seasons.map((x) => [x.season, x]));
