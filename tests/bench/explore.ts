@@ -52,6 +52,9 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
     for (let i = 0; i < RUNS; i++) {
       // A new context each time: nothing cached, as a first visit.
       const context = await browser.newContext();
+      // tsx compiles this file keeping function names: the functions handed to page.evaluate call
+      // its `__name` helper, which the page must have (vitest's transform does not add it).
+      await context.addInitScript({ content: "globalThis.__name = (target) => target;" });
       const page = await context.newPage();
       const origin = new URL(server.url).origin;
       const outside: string[] = [];
