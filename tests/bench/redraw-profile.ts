@@ -15,6 +15,7 @@ import type { Lang } from "../../src/lib/i18n/index.js";
 import { pagePath, type PageId } from "../../src/lib/pages.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { median } from "./bench-math.js";
+import { RECORDER } from "./slow-link.js";
 
 const { values, positionals } = parseArgs({
   options: {
@@ -28,25 +29,7 @@ const { values, positionals } = parseArgs({
 const RUNS = Number(values.runs);
 const QUIET_MS = 300;
 
-// The slowlink suite's stamps: the last DOM change outside <head>, and the input event's time.
-const RECORDER = `(() => {
-  const state = { last: 0, count: 0, input: -1, where: "" };
-  window.__bttkBench = state;
-  new MutationObserver((records) => {
-    const now = performance.now();
-    for (const r of records) {
-      const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-      if (node && !node.closest("head")) {
-        state.last = now;
-        state.count++;
-        const card = node.closest("[id]");
-        state.where = node.tagName.toLowerCase() + (card ? "#" + card.id : "");
-        return;
-      }
-    }
-  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  document.addEventListener("input", (e) => { state.input = e.timeStamp; }, true);
-})()`;
+// The slowlink suite's stamps (RECORDER): the last DOM change outside <head>, and the input event's time.
 
 const PROBE = `(() => {
   const s = window.__bttkBench;

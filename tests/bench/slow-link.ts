@@ -31,7 +31,7 @@ const TIMEOUT_MS = 60_000;
 // Installed before any page script (strings, not functions: tsx's transform would add helpers
 // the page does not have). Every DOM change outside <head> stamps `last` with performance.now(),
 // whose origin is the navigation start; an `input` event stamps `input` with its own time.
-const RECORDER = `(() => {
+export const RECORDER = `(() => {
   const state = { last: 0, count: 0, input: -1, where: "" };
   window.__bttkBench = state;
   new MutationObserver((records) => {
