@@ -14,6 +14,8 @@ import { runServer } from "../data-loaders/server/run.js";
 import type { RunningServer } from "../data-loaders/server/serve.js";
 import { syncEnvironmentSnapshot } from "../data-loaders/snapshot/open.js";
 import type { QueryResult } from "../src/lib/explore/engine.js";
+import { addCell, emptyNotebook } from "../src/lib/explore/notebook.js";
+import { notebookHash } from "../src/lib/explore/share.js";
 import { EXPLORE_TABLES } from "../src/lib/explore/tables.js";
 import { launchBrowser } from "./helpers/browser.js";
 import { HARNESS_PATH, writeExploreHarness } from "./helpers/explore-harness.js";
@@ -256,6 +258,54 @@ describe("the engine in Chromium, offline", () => {
     ]);
   });
 
+  it("downloads the tables a notebook names while DuckDB starts, once, and the first run uses those bytes", async () => {
+    // A new page: a fresh engine module, nothing downloaded or inserted yet.
+    const p = await context.newPage();
+    p.on("pageerror", (e) => errors.push(e.message));
+    await p.goto(new URL(HARNESS_PATH, server.url).href);
+    await p.waitForFunction(() => "explore" in window);
+    const seen = await p.evaluate(async () => {
+      const w = window as unknown as {
+        explore: {
+          prefetchTables(statements: string[]): void;
+          openEngine(): Promise<import("../src/lib/explore/engine.js").Engine>;
+        };
+      };
+      const arrows = () =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e) => /\/recipe_tags\.[0-9a-f]{8}\.arrows$/.test(e.name)) as PerformanceResourceTiming[];
+      w.explore.prefetchTables(["SELECT tag FROM recipe_tags -- not interactions", "SELECT 1"]);
+      const engine = await w.explore.openEngine();
+      const ready = performance.now();
+      const progress: import("../src/lib/explore/engine.js").LoadProgress[] = [];
+      const result = await engine.query("SELECT count(*) AS n FROM recipe_tags", {
+        onProgress: (x) => progress.push(x),
+      });
+      // Named again once inserted: nothing more is downloaded.
+      w.explore.prefetchTables(["SELECT * FROM recipe_tags"]);
+      await engine.query("SELECT count(*) FROM recipe_tags");
+      await engine.close();
+      const all = performance.getEntriesByType("resource").map((e) => e.name);
+      return {
+        starts: arrows().map((e) => e.startTime),
+        ready,
+        n: result.rows[0].n,
+        last: progress.at(-1),
+        otherExtracts: all.filter((u) => u.endsWith(".arrows") && !/recipe_tags/.test(u)),
+      };
+    });
+    await p.close();
+    expect(seen.starts).toHaveLength(1);
+    // Asked for before DuckDB-Wasm was ready, not after.
+    expect(seen.starts[0]).toBeLessThan(seen.ready);
+    const [{ n }] = await session.query<{ n: number }>("SELECT count(*) AS n FROM recipe_tags");
+    expect(seen.n).toBe(n);
+    expect(seen.last).toMatchObject({ table: "recipe_tags", done: true });
+    // A table named only in a comment is not downloaded.
+    expect(seen.otherExtracts).toEqual([]);
+  }, 120_000);
+
   it("fetched DuckDB's wasm and the extracts from the site, brotli-compressed as the build wrote them", () => {
     // One per worker started: the first engine, the fresh one of the progress test, any restart.
     const wasm = responses.filter((r) => /\/duckdb-eh\.[0-9a-f]{8}\.wasm$/.test(r.url));
@@ -289,4 +339,28 @@ describe("the built Explore page", () => {
     expect(outside).toEqual([]);
     await c.close();
   }, 120_000);
+
+  it("opened from a link, downloads the tables its cells name before the first run, and only those, once", async () => {
+    const { notebook } = addCell(emptyNotebook(), {
+      name: "tags",
+      sql: "SELECT tag, count(*) AS n FROM recipe_tags GROUP BY tag",
+    });
+    const c = await cutOffContext();
+    const p = await c.newPage();
+    const requested: string[] = [];
+    p.on("request", (r) => requested.push(r.url()));
+    await p.goto(new URL(`en/explore${await notebookHash(notebook)}`, server.url).href);
+    const arrows = () => requested.filter((url) => url.endsWith(".arrows"));
+    // Nothing clicked yet: the cell's table is on its way while DuckDB starts.
+    await expect.poll(arrows, { timeout: 60_000 }).toHaveLength(1);
+    expect(arrows()[0]).toMatch(/\/recipe_tags\.[0-9a-f]{8}\.arrows$/);
+    await p.locator('section.explore-cell[data-cell-name="tags"] button[data-action="run"]').click();
+    const status = p.locator('section.explore-cell[data-cell-name="tags"] .explore-cell__status');
+    await expect.poll(() => status.getAttribute("data-kind"), { timeout: 120_000 }).toBe("done");
+    const [{ n }] = await session.query<{ n: number }>("SELECT count(DISTINCT tag) AS n FROM recipe_tags");
+    expect(await status.innerText()).toContain(`${n.toLocaleString("en-US")} rows`);
+    expect(arrows()).toHaveLength(1);
+    expect(outside).toEqual([]);
+    await c.close();
+  }, 180_000);
 });

@@ -1,14 +1,20 @@
 // `npm run bench:explore`: what the Explore page costs a reader, on localhost in Chromium, over a
-// build of the default dataset (scale 1): the time from opening the engine's page to the first
-// result (DuckDB-Wasm's start, then the first table loaded and queried), and an aggregate over
-// every interaction once that table is loaded; and the size of the engine and of each extract as
-// the server sends them (brotli, gzip, raw). The engine is driven through the test harness
-// (tests/helpers/explore-harness.ts): the same engine module the page loads, on the built files.
+// build of the default dataset (scale 1):
+// - opening Explore → first result, on the page itself: a shared link to a one-cell notebook is
+//   opened in a fresh context, its Run button clicked as soon as the cell shows, and the time taken
+//   when the cell says it is done (DuckDB-Wasm's start, the table downloaded, inserted, queried);
+// - where that time goes, and an aggregate over every interaction once loaded, through the test
+//   harness (tests/helpers/explore-harness.ts: the same engine module, on the built files), which
+//   calls the engine as the page does (prefetch of the notebook's tables, then open);
+// - the size of the engine and of each extract as the server sends them (brotli, gzip, raw).
 import { readdirSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { serveSite } from "../../data-loaders/server/serve.js";
+import { addCell, emptyNotebook } from "../../src/lib/explore/notebook.js";
+import { notebookHash } from "../../src/lib/explore/share.js";
 import { EXPLORE_TABLES } from "../../src/lib/explore/tables.js";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "../helpers/browser.js";
 import { HARNESS_PATH, writeExploreHarness } from "../helpers/explore-harness.js";
 import { median } from "./bench-math.js";
@@ -34,6 +40,38 @@ function sizesOf(dir: string, prefix: string, ext: string): Sizes {
   return { raw, br: size(".br") ?? raw, gzip: size(".gz") ?? raw };
 }
 
+/** Opening Explore from a shared link → the cell's first result, in ms since navigation started. */
+async function firstResultOnPage(browser: Browser, siteUrl: string): Promise<number> {
+  const { notebook } = addCell(emptyNotebook(), { name: "first", sql: FIRST });
+  const url = new URL(`en/explore${await notebookHash(notebook)}`, siteUrl).href;
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const origin = new URL(siteUrl).origin;
+    const outside: string[] = [];
+    page.on("request", (r) => !r.url().startsWith(origin) && outside.push(r.url()));
+    await page.goto(url);
+    await page.locator('section.explore-cell[data-cell-name="first"] button[data-action="run"]').click();
+    const done = await page.waitForFunction(
+      () => {
+        const status = document.querySelector(
+          'section.explore-cell[data-cell-name="first"] .explore-cell__status',
+        ) as HTMLElement | null;
+        if (status?.dataset.kind === "error") throw new Error(`The cell failed: ${status.textContent}`);
+        return status?.dataset.kind === "done" && performance.now();
+      },
+      undefined,
+      { timeout: 120_000, polling: "raf" },
+    );
+    const ms = (await done.jsonValue()) as number;
+    if (outside.length > 0)
+      throw new Error(`Explore asked for files outside the site: ${outside.join(", ")}`);
+    return ms;
+  } finally {
+    await context.close();
+  }
+}
+
 export async function benchExplore(dist: string, machine: string): Promise<string> {
   const load = loadavg()[0].toFixed(1);
   const dir = join(dist, "_file", "explore", "engine");
@@ -44,11 +82,16 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
   const server = await serveSite(dist, 0);
   const browser = await launchBrowser();
   const first: number[] = [];
+  const harnessFirst: number[] = [];
   const aggregate: number[] = [];
   const engineMs: number[] = [];
   /** When DuckDB was ready, recipes downloaded, then inserted (ms since navigation start). */
   const steps: { started: number; downloaded: number; inserted: number }[] = [];
   try {
+    for (let i = 0; i < RUNS; i++) {
+      first.push(await firstResultOnPage(browser, server.url));
+      process.stderr.write(`explore page run ${i + 1}: first result ${first.at(-1)!.toFixed(0)} ms\n`);
+    }
     for (let i = 0; i < RUNS; i++) {
       // A new context each time: nothing cached, as a first visit.
       const context = await browser.newContext();
@@ -64,8 +107,13 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
       const times = await page.evaluate(
         async ({ first, aggregate }) => {
           const w = window as unknown as {
-            explore: { openEngine(): Promise<import("../../src/lib/explore/engine.js").Engine> };
+            explore: {
+              prefetchTables(statements: string[]): void;
+              openEngine(): Promise<import("../../src/lib/explore/engine.js").Engine>;
+            };
           };
+          // As the page does: the notebook's tables start downloading while DuckDB starts.
+          w.explore.prefetchTables([first]);
           const engine = await w.explore.openEngine();
           const startedMs = performance.now();
           let downloadedMs = 0;
@@ -91,7 +139,7 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
       );
       if (outside.length > 0)
         throw new Error(`Explore asked for files outside the site: ${outside.join(", ")}`);
-      first.push(times.firstMs);
+      harnessFirst.push(times.firstMs);
       steps.push({ started: times.startedMs, downloaded: times.downloadedMs, inserted: times.insertedMs });
       aggregate.push(median(times.runs.map((r) => r.roundTrip)));
       engineMs.push(median(times.runs.map((r) => r.engine)));
@@ -119,8 +167,8 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
     "",
     "| measure | value | target |",
     "| --- | --- | --- |",
-    `| opening Explore → first result (\`${FIRST}\`: DuckDB-Wasm start + recipes loaded) | ${(firstMs / 1000).toFixed(2)} s | < ${TARGETS.firstResultMs / 1000} s (${verdict(firstMs < TARGETS.firstResultMs)}) |`,
-    `| of which: DuckDB-Wasm ready · recipes downloaded · inserted (since navigation start) | ${(median(steps.map((x) => x.started)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.downloaded)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.inserted)) / 1000).toFixed(2)} s | |`,
+    `| opening Explore → first result, on the page (a shared link to \`${FIRST}\`, Run clicked as the cell shows) | ${(firstMs / 1000).toFixed(2)} s | < ${TARGETS.firstResultMs / 1000} s (${verdict(firstMs < TARGETS.firstResultMs)}) |`,
+    `| the same through the engine alone (harness): DuckDB-Wasm ready · recipes downloaded · inserted · result (since navigation start; the download runs while DuckDB starts) | ${(median(steps.map((x) => x.started)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.downloaded)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.inserted)) / 1000).toFixed(2)} s · ${(median(harnessFirst) / 1000).toFixed(2)} s | |`,
     `| aggregate over all interactions, loaded (round trip; DuckDB alone ${median(engineMs).toFixed(0)} ms) | ${aggregateMs.toFixed(0)} ms | < ${TARGETS.aggregateMs} ms (${verdict(aggregateMs < TARGETS.aggregateMs)}) |`,
     `| extracts on the wire, brotli (gzip) | ${mb(total.br)} MB (${mb(total.gzip)} MB) | < ${TARGETS.totalMb} MB (${verdict(total.br / 2 ** 20 < TARGETS.totalMb)}) |`,
     "",

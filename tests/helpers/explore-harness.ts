@@ -36,8 +36,8 @@ export async function writeExploreHarness(siteDir: string): Promise<Record<strin
     }`;
   const result = await build({
     stdin: {
-      contents: `import { openEngine, ExploreError } from "./src/lib/explore/engine.ts";
-        window.explore = { openEngine, ExploreError };`,
+      contents: `import { openEngine, prefetchTables, ExploreError } from "./src/lib/explore/engine.ts";
+        window.explore = { openEngine, prefetchTables, ExploreError };`,
       resolveDir: PROJECT_ROOT,
       loader: "ts",
     },

@@ -95,11 +95,30 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
 
   // ------------------------------------------------------------------ engine and editor, lazily
 
+  let engineModule: Promise<typeof import("../../lib/explore/engine.js")> | undefined;
+  function loadEngineModule() {
+    engineModule ??= import("../../lib/explore/engine.js").catch((error: unknown) => {
+      engineModule = undefined;
+      throw error;
+    });
+    return engineModule;
+  }
+
+  /** The tables the notebook's cells name start downloading now, while DuckDB starts. */
+  function prefetchTables() {
+    const statements = notebook.cells.map((c) => c.sql);
+    if (statements.length > 0)
+      loadEngineModule().then(
+        (m) => m.prefetchTables(statements),
+        () => undefined, // startEngine reports it
+      );
+  }
+
   let engine: Promise<Engine> | undefined;
   function startEngine(): Promise<Engine> {
     if (!engine) {
       bar.setEngineStatus(t("explore.engine.starting"), "running");
-      engine = import("../../lib/explore/engine.js").then((m) => m.openEngine());
+      engine = loadEngineModule().then((m) => m.openEngine());
       engine.then(
         () => bar.setEngineStatus(t("explore.engine.ready"), "done"),
         (error: Error) => {
@@ -271,6 +290,7 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
     runs.clear();
     setNotebook(next);
     showNotice(note);
+    prefetchTables();
   }
 
   function openExample(id: string) {
@@ -498,17 +518,16 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
     }
     const restored = await restoreNotebook(hash, storage());
     setNotebook(restored.notebook, { save: !restored.problem });
+    prefetchTables();
     if (restored.problem) showNotice(t(`explore.share.problems.${restored.problem}` as MessageKey), "error");
     else if (restored.source === "hash") saveLocal(restored.notebook, storage());
   }
 
+  // DuckDB starts at once (its module, worker and wasm load in the background; compiling the wasm
+  // takes seconds, all of it before a first result) and the notebook's tables download meanwhile
+  // (prefetchTables after restore). The editor waits for the first paint.
+  startEngine().catch(() => undefined);
   void restore();
-  // DuckDB starts in the background once the page has painted: the first run then finds it ready.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      startEngine().catch(() => undefined);
-      loadEditor().catch(() => undefined);
-    }, 0),
-  );
+  requestAnimationFrame(() => setTimeout(() => loadEditor().catch(() => undefined), 0));
   return root;
 }

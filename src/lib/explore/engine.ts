@@ -14,6 +14,7 @@
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { Table } from "apache-arrow";
 import { engineFiles, extractUrls } from "./engine-files.js";
+import { forgetDownloads, startDownload, takeDownload } from "./engine-downloads.js";
 import { fetchBytes, tablesNamed } from "./engine-tables.js";
 import { duckdbTypeName, plainValue } from "./engine-values.js";
 import { EXPLORE_TABLES } from "./tables.js";
@@ -128,12 +129,45 @@ function collect(table: Table, maxRows: number, started: number): QueryResult {
   return { columns, rows, rowCount: table.numRows, elapsedMs: performance.now() - started };
 }
 
+/** tables.json (each extract's size), fetched once per page; a failure is forgotten. */
+let tablesInfo: Promise<ExploreTablesInfo> | undefined;
+function tablesInfoOnce(): Promise<ExploreTablesInfo> {
+  tablesInfo ??= engineFiles.tables().catch((error) => {
+    tablesInfo = undefined;
+    throw error;
+  });
+  return tablesInfo;
+}
+
+/** Base tables inserted in the live engine: a prefetch skips them. */
+const inserted = new Set<string>();
+
+/** Start downloading a base table's extract, unless a download of it is under way. */
+function download(table: string): void {
+  startDownload(table, async (onProgress) => {
+    const info = await tablesInfoOnce();
+    const expected = info.tables.find((t) => t.name === table)?.bytes ?? 0;
+    onProgress({ loadedBytes: 0, totalBytes: expected });
+    return fetchBytes(await extractUrls[table](), expected, onProgress);
+  });
+}
+
+/**
+ * Download the base tables these statements name, now, while DuckDB-Wasm starts: the page calls it
+ * with its notebook's cells as it opens, so the first run does not wait for a download after the
+ * engine's start. Only a hint: tables already in the engine are skipped, and a table it missed is
+ * downloaded when a statement needs it.
+ */
+export function prefetchTables(statements: readonly string[]): void {
+  for (const table of new Set(statements.flatMap((sql) => tablesNamed(sql))))
+    if (!inserted.has(table)) download(table);
+}
+
 export async function openEngine(): Promise<Engine> {
   let instance: Instance | undefined = await startInstance();
   let starting: Promise<Instance> | undefined;
   let generation = 0;
   let closed = false;
-  let tablesInfo: Promise<ExploreTablesInfo> | undefined;
   // Statements run one after another on the one connection.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -155,6 +189,7 @@ export async function openEngine(): Promise<Engine> {
     if (instance !== dead) return;
     dead.worker.terminate();
     instance = undefined;
+    inserted.clear();
     generation++;
   }
 
@@ -167,34 +202,26 @@ export async function openEngine(): Promise<Engine> {
     const present = new Set(existing.getChild("table_name")!.toArray() as string[]);
     const missing = wanted.filter((t) => !present.has(t));
     if (missing.length === 0) return;
-    tablesInfo ??= engineFiles.tables().catch((error) => {
-      tablesInfo = undefined;
-      throw error;
-    });
-    const info = await tablesInfo;
-    // Download in parallel, insert one after the other (one connection).
-    const downloads = missing.map(async (table) => {
-      const expected = info.tables.find((t) => t.name === table)?.bytes ?? 0;
-      const report = (loadedBytes: number, totalBytes: number, done: boolean) =>
-        options.onProgress?.({ table, loadedBytes, totalBytes, done });
-      report(0, expected, false);
-      const bytes = await fetchBytes(
-        await extractUrls[table](),
-        expected,
-        (p) => report(p.loadedBytes, p.totalBytes, false),
-        options.signal,
-      );
-      return { table, bytes, report };
-    });
-    for (const download of downloads) {
-      let table = "?";
+    // Downloads run in parallel (and may have started before DuckDB was ready); inserts one after
+    // the other (one connection).
+    for (const table of missing) download(table);
+    const info = await tablesInfoOnce();
+    for (const table of missing) {
       try {
-        const got = await download;
-        table = got.table;
+        const expected = info.tables.find((t) => t.name === table)?.bytes ?? 0;
+        const report = (loadedBytes: number, totalBytes: number, done: boolean) =>
+          options.onProgress?.({ table, loadedBytes, totalBytes, done });
+        report(0, expected, false);
+        const bytes = await takeDownload(
+          table,
+          (p) => report(p.loadedBytes, p.totalBytes, false),
+          options.signal,
+        );
         // The insert hands the buffer over to the worker (transferred): its length is read first.
-        const size = got.bytes.length;
-        await inst.conn.insertArrowFromIPCStream(got.bytes, { name: got.table, create: true });
-        got.report(size, size, true);
+        const size = bytes.length;
+        await inst.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
+        if (instance === inst) inserted.add(table);
+        report(size, size, true);
       } catch (error) {
         if (options.signal?.aborted)
           throw new ExploreError("cancelled", "Cancelled while loading the tables.");
@@ -336,6 +363,8 @@ export async function openEngine(): Promise<Engine> {
 
     async close() {
       closed = true;
+      inserted.clear();
+      forgetDownloads();
       const inst = instance;
       instance = undefined;
       if (inst) {
