@@ -8,7 +8,7 @@ import type {
   TrendSummary,
   WeekendTest,
 } from "../src/lib/contracts/ratings.js";
-import { translator, type Lang } from "../src/lib/i18n/index.js";
+import { seasonInSentence, translator, type Lang } from "../src/lib/i18n/index.js";
 import {
   distributionTakeaway,
   extremes,
@@ -198,6 +198,18 @@ describe("groupsTakeaway and extremes", () => {
     const text = groupsTakeaway(groups([4.2, 4.3, 4.6, 4.1], 0.03, 0.04), name, ctx("en"));
     expect(text).toContain("but the difference is not significant after Holm (ANOVA p = 0.060");
     expect(text).toContain("Kruskal–Wallis p = 0.060");
+  });
+
+  it("names seasons as a sentence does: lower case inside it, with the French article, capital first", () => {
+    const s = groups([4.2, 4.3, 4.6, 4.1], 0.01, 0.04);
+    const fr = plain(groupsTakeaway(s, (g) => seasonInSentence(g, "fr"), ctx("fr")));
+    expect(fr).toMatch(/^L'été a la note moyenne la plus haute \(4,600\) et l'automne la plus basse \(4,100\)/);
+    const en = groupsTakeaway(s, (g) => seasonInSentence(g, "en"), ctx("en"));
+    expect(en).toMatch(/^Summer has the highest mean rating \(4\.600\) and autumn the lowest \(4\.100\)/);
+    expect(seasonInSentence("Winter", "fr")).toBe("l'hiver");
+    expect(seasonInSentence("fall", "fr")).toBe("l'automne");
+    expect(seasonInSentence("spring", "fr")).toBe("le printemps");
+    expect(() => seasonInSentence("monsoon", "en")).toThrow('"monsoon" is not a season');
   });
 
   it("says there are too few ratings when a test is missing", () => {

@@ -149,8 +149,41 @@ export function analysisCard(options: AnalysisCardOptions): HTMLElement {
       options.analysis ? exploreLink(options.analysis, t) : null,
     ),
   );
+  skipWhileAway(card, id);
   scrollIntoViewIfTarget(card);
   return card;
+}
+
+/** Each card's last laid-out content height, by id, as a ResizeObserver reports it (reading it would force a layout). */
+const heights = new Map<string, { card: Element; height: number }>();
+const sizes =
+  typeof ResizeObserver === "undefined"
+    ? undefined
+    : new ResizeObserver((entries) => {
+        for (const entry of entries) {
+          const known = heights.get(entry.target.id);
+          // The content box: contain-intrinsic-size sizes the content, padding and border come on top.
+          if (known?.card === entry.target) known.height = entry.contentBoxSize[0]?.blockSize ?? known.height;
+        }
+      });
+
+/**
+ * A card drawn again (the reader changed the year range: its cell runs again and replaces it) is
+ * not styled, laid out nor painted while it is away from the viewport (`content-visibility: auto`,
+ * class `analysis-card--redrawn`), standing in at the height of the card it replaces so nothing
+ * on the page moves; it renders as the reader nears it, and its lazy charts draw then. A page's
+ * first load renders every card as before.
+ */
+function skipWhileAway(card: HTMLElement, id: string): void {
+  if (!sizes) return;
+  const previous = heights.get(id);
+  if (previous) sizes.unobserve(previous.card);
+  if (previous && previous.height > 0 && previous.card !== card) {
+    card.classList.add("analysis-card--redrawn");
+    card.style.containIntrinsicSize = `auto ${previous.height}px`;
+  }
+  heights.set(id, { card, height: previous?.height ?? 0 });
+  sizes.observe(card);
 }
 
 /** "Open in Explore" (the card's query as a notebook), or the sentence saying why it cannot run there. */

@@ -361,11 +361,33 @@ export async function checkTrendsPage(page: Page, lang: Lang, { url }: { url?: s
   const narrow = { from: years[2], to: years[years.length - 2] };
   const slopeBefore = await numberAttribute(byTestId(page, "trends-kpi-duration-slope-mean"), "data-value");
   await page.locator("#tags").scrollIntoViewIfNeeded();
+  const top = () => page.locator("#tags").evaluate((card) => card.getBoundingClientRect().top);
+  const volumeHeight = await page
+    .locator("#recipe-volume")
+    .evaluate((card) => card.getBoundingClientRect().height);
+  const tagsTop = await top();
   await pickYears(page, narrow.from, narrow.to);
   // The range changed with the tags card in view: the volume card's charts, far above, wait…
   assert.ok(
     (await page.locator("#recipe-volume [data-pending]").count()) > 0,
     "the off-screen volume charts were redrawn at once instead of when in view",
+  );
+  // …and the rebuilt volume card is not even laid out while away (content-visibility), standing in
+  // at the height of the card it replaced: the card in view has not moved.
+  const volume = await page.locator("#recipe-volume").evaluate((card) => ({
+    skipped:
+      card.classList.contains("analysis-card--redrawn") &&
+      getComputedStyle(card).contentVisibility === "auto",
+    height: card.getBoundingClientRect().height,
+  }));
+  assert.ok(volume.skipped, "the rebuilt off-screen card is rendered at once");
+  assert.ok(
+    Math.abs(volume.height - volumeHeight) <= 1,
+    `the rebuilt volume card stands in at ${volume.height} px, not ${volumeHeight} px`,
+  );
+  assert.ok(
+    Math.abs((await top()) - tagsTop) <= 1,
+    "the card in view moved when the cards above it were rebuilt",
   );
   const after = await checkAgreement(page, lang, narrow);
   const expected = filterYears(before.volume, narrow);

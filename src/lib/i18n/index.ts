@@ -85,12 +85,26 @@ export function translator(lang: Lang): Translate {
 const SEASONS = ["winter", "spring", "summer", "autumn"] as const;
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
-/** A season's name from the catalogue; accepts "Winter", "winter"… ("fall" means autumn). */
-export function seasonName(season: string, lang: Lang): string {
+function seasonKey(season: string): (typeof SEASONS)[number] {
   const s = season.toLowerCase() === "fall" ? "autumn" : season.toLowerCase();
   const key = SEASONS.find((x) => x === s);
   if (!key) throw new Error(`i18n: "${season}" is not a season (${SEASONS.join(", ")}).`);
-  return translator(lang)(`common.seasons.${key}`);
+  return key;
+}
+
+/** A season's name from the catalogue, as a label; accepts "Winter", "winter"… ("fall" means autumn). */
+export function seasonName(season: string, lang: Lang): string {
+  return translator(lang)(`common.seasons.${seasonKey(season)}`);
+}
+
+/** A season as a sentence names it: "winter" in English, « l'hiver » in French. */
+export function seasonInSentence(season: string, lang: Lang): string {
+  return translator(lang)(`common.seasonsInSentence.${seasonKey(season)}`);
+}
+
+/** The sentence with its first letter in upper case (a name in lower case may open it). */
+export function upperFirst(sentence: string, lang: Lang): string {
+  return sentence.charAt(0).toLocaleUpperCase(lang) + sentence.slice(1);
 }
 
 /** A weekday's name from its ISO number (1 = Monday … 7 = Sunday). */

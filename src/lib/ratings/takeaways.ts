@@ -11,7 +11,7 @@ import type {
   WeekendTest,
 } from "../contracts/ratings.js";
 import { formatInteger, formatNumber, formatPercent, formatPValue, formatSigned } from "../format.js";
-import type { Lang, Translate } from "../i18n/index.js";
+import { upperFirst, type Lang, type Translate } from "../i18n/index.js";
 import { holm } from "../stats/index.js";
 import { ALPHA } from "./keys.js";
 
@@ -97,16 +97,19 @@ export function groupsTakeaway(s: GroupSummary, name: (group: string) => string,
   if (!e || !s.anova || !s.kruskal) return t("ratings.groups.takeaway.none");
   const [pa, pk] = holmAdjusted([s.anova.p, s.kruskal.p]);
   const significant = (pa ?? 1) < ALPHA || (pk ?? 1) < ALPHA;
-  return t(`ratings.groups.takeaway.${significant ? "significant" : "flat"}`, {
-    best: name(e.best.group),
-    bestMean: stars(e.best.mean, lang),
-    worst: name(e.worst.group),
-    worstMean: stars(e.worst.mean, lang),
-    p: formatPValue(pa, lang),
-    eta: formatNumber(s.anova.etaSquared, lang, 4),
-    pk: formatPValue(pk, lang),
-    epsilon: formatNumber(s.kruskal.effect, lang, 4),
-  });
+  return upperFirst(
+    t(`ratings.groups.takeaway.${significant ? "significant" : "flat"}`, {
+      best: name(e.best.group),
+      bestMean: stars(e.best.mean, lang),
+      worst: name(e.worst.group),
+      worstMean: stars(e.worst.mean, lang),
+      p: formatPValue(pa, lang),
+      eta: formatNumber(s.anova.etaSquared, lang, 4),
+      pk: formatPValue(pk, lang),
+      epsilon: formatNumber(s.kruskal.effect, lang, 4),
+    }),
+    lang,
+  );
 }
 
 export function weekendTakeaway(s: WeekendTest, { lang, t }: Ctx): string {

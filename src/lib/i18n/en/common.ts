@@ -1,6 +1,8 @@
 // Words shared by every page: calendar names, analysis-card controls, common axis labels.
 export const common = {
   seasons: { winter: "Winter", spring: "Spring", summer: "Summer", autumn: "Autumn" },
+  /** A season as a sentence names it (lower case in running English). */
+  seasonsInSentence: { winter: "winter", spring: "spring", summer: "summer", autumn: "autumn" },
   weekdays: {
     mon: "Monday",
     tue: "Tuesday",

@@ -3,6 +3,8 @@ import type { CommonMessages } from "../en/common.js";
 
 export const common: CommonMessages = {
   seasons: { winter: "Hiver", spring: "Printemps", summer: "Été", autumn: "Automne" },
+  /** A season as a sentence names it: with its article, in lower case. */
+  seasonsInSentence: { winter: "l'hiver", spring: "le printemps", summer: "l'été", autumn: "l'automne" },
   weekdays: {
     mon: "lundi",
     tue: "mardi",
