@@ -203,7 +203,9 @@ describe("groupsTakeaway and extremes", () => {
   it("names seasons as a sentence does: lower case inside it, with the French article, capital first", () => {
     const s = groups([4.2, 4.3, 4.6, 4.1], 0.01, 0.04);
     const fr = plain(groupsTakeaway(s, (g) => seasonInSentence(g, "fr"), ctx("fr")));
-    expect(fr).toMatch(/^L'été a la note moyenne la plus haute \(4,600\) et l'automne la plus basse \(4,100\)/);
+    expect(fr).toMatch(
+      /^L'été a la note moyenne la plus haute \(4,600\) et l'automne la plus basse \(4,100\)/,
+    );
     const en = groupsTakeaway(s, (g) => seasonInSentence(g, "en"), ctx("en"));
     expect(en).toMatch(/^Summer has the highest mean rating \(4\.600\) and autumn the lowest \(4\.100\)/);
     expect(seasonInSentence("Winter", "fr")).toBe("l'hiver");
