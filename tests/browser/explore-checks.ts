@@ -177,10 +177,11 @@ export async function checkExplorePage({
     );
     // The table shows the rows; the chart is drawn from them.
     assert.equal(await cell(page, "per_recipe").locator("tbody tr").count(), Math.min(50, expected.length));
-    assert.ok(
-      (await cell(page, "per_recipe").locator(".explore-chart svg [aria-label] *").count()) > 0,
-      "no chart marks",
-    );
+    // The chart comes with Plot, loaded once a first result shows.
+    await cell(page, "per_recipe")
+      .locator(".explore-chart svg [aria-label] *")
+      .first()
+      .waitFor({ timeout: 30_000 });
     assertSameRows(await csvOf(page, "per_recipe"), expected, "per_recipe CSV");
 
     // An error cell: DuckDB's message on the cell, then the notebook still runs.

@@ -5,8 +5,17 @@
 import type { Lang, Translate } from "../../lib/i18n/index.js";
 import { el, icon } from "../dom.js";
 import type { SqlEditor } from "./editor.js";
-import { chartPanel } from "./chart.js";
 import { resultsTable, type ResultColumn } from "./results-table.js";
+
+/** Plot comes with the first chart, not with the page: Explore's first load is the notebook alone. */
+let chartModule: Promise<typeof import("./chart.js")> | undefined;
+function loadChart() {
+  chartModule ??= import("./chart.js").catch((error: unknown) => {
+    chartModule = undefined; // the next result tries again
+    throw error;
+  });
+  return chartModule;
+}
 
 export interface CellCallbacks {
   /** A name typed in the name field: the reason it cannot be used, or undefined once applied. */
@@ -59,6 +68,8 @@ export function cellView(
   const uid = `explore-cell-${++counter}`;
   let name = initial.name;
   let editor: SqlEditor | undefined;
+  /** The result on show: a chart that arrives after a newer result is dropped. */
+  let shown: CellResult | undefined;
 
   const nameInput = el("input", {
     type: "text",
@@ -204,6 +215,7 @@ export function cellView(
       status.dataset.kind = kind;
     },
     setResult(result) {
+      shown = result;
       if (!result) {
         output.replaceChildren();
         return;
@@ -218,21 +230,31 @@ export function cellView(
         ? resultsTable(result, { lang, t, label: t("explore.table.label", { name }) })
         : null;
       const chart = result.columns.length
-        ? chartPanel(result.columns, result.rows, { lang, t, idPrefix: `${uid}-chart` })
+        ? el(
+            "details",
+            { class: "explore-cell__chart", open: true },
+            el("summary", {}, t("explore.chart.title")),
+          )
         : null;
+      if (chart)
+        loadChart().then(
+          ({ chartPanel }) => {
+            if (shown !== result) return;
+            const panel = chartPanel(result.columns, result.rows, { lang, t, idPrefix: `${uid}-chart` });
+            if (panel) chart.append(panel);
+            else chart.remove(); // nothing to chart in these columns
+          },
+          (error: Error) => {
+            if (shown === result)
+              chart.append(
+                el("p", { class: "muted" }, t("explore.chart.unavailable", { message: error.message })),
+              );
+          },
+        );
       output.replaceChildren(
-        ...[
-          table,
-          chart
-            ? el(
-                "details",
-                { class: "explore-cell__chart", open: true },
-                el("summary", {}, t("explore.chart.title")),
-                chart,
-              )
-            : null,
-          el("div", { class: "explore-cell__downloads" }, download),
-        ].filter((x): x is HTMLElement => x !== null),
+        ...[table, chart, el("div", { class: "explore-cell__downloads" }, download)].filter(
+          (x): x is HTMLElement => x !== null,
+        ),
       );
     },
     upgrade(create) {

@@ -73,6 +73,7 @@ export const explore = {
     y: "y",
     types: { bar: "Bars", line: "Line", dot: "Dots", histogram: "Histogram" },
     error: "This chart cannot be drawn from these columns: {message}",
+    unavailable: "The chart could not be loaded: {message}",
   },
   errors: {
     nameEmpty: "A cell needs a name.",

@@ -77,6 +77,7 @@ export const explore: ExploreMessages = {
     y: "y",
     types: { bar: "Barres", line: "Courbe", dot: "Points", histogram: "Histogramme" },
     error: "Ce graphique ne peut pas être tracé avec ces colonnes : {message}",
+    unavailable: "Le graphique n'a pas pu être chargé : {message}",
   },
   errors: {
     nameEmpty: "Une cellule doit avoir un nom.",
