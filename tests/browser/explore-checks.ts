@@ -181,7 +181,7 @@ export async function checkExplorePage({
     await cell(page, "per_recipe")
       .locator(".explore-chart svg [aria-label] *")
       .first()
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ state: "attached", timeout: 30_000 });
     assertSameRows(await csvOf(page, "per_recipe"), expected, "per_recipe CSV");
 
     // An error cell: DuckDB's message on the cell, then the notebook still runs.
