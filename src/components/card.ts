@@ -178,7 +178,7 @@ function skipWhileAway(card: HTMLElement, id: string): void {
   if (!sizes) return;
   const previous = heights.get(id);
   if (previous) sizes.unobserve(previous.card);
-  if (previous && previous.height > 0 && previous.card !== card) {
+  if (previous && previous.height > 0) {
     card.classList.add("analysis-card--redrawn");
     card.style.containIntrinsicSize = `auto ${previous.height}px`;
   }

@@ -205,13 +205,12 @@ export async function openEngine(): Promise<Engine> {
     // Downloads run in parallel (and may have started before DuckDB was ready); inserts one after
     // the other (one connection).
     for (const table of missing) download(table);
-    const info = await tablesInfoOnce();
     for (const table of missing) {
       try {
-        const expected = info.tables.find((t) => t.name === table)?.bytes ?? 0;
+        // The download reports from 0 of the extract's size (tables.json); a download under way
+        // replays how far it is.
         const report = (loadedBytes: number, totalBytes: number, done: boolean) =>
           options.onProgress?.({ table, loadedBytes, totalBytes, done });
-        report(0, expected, false);
         const bytes = await takeDownload(
           table,
           (p) => report(p.loadedBytes, p.totalBytes, false),
