@@ -37,7 +37,8 @@ export async function writeExploreHarness(siteDir: string): Promise<Record<strin
   const result = await build({
     stdin: {
       contents: `import { openEngine, prefetchTables, ExploreError } from "./src/lib/explore/engine.ts";
-        window.explore = { openEngine, prefetchTables, ExploreError };`,
+        import { startEngineWorker } from "./src/lib/explore/engine-boot.ts";
+        window.explore = { openEngine, prefetchTables, startEngineWorker, ExploreError };`,
       resolveDir: PROJECT_ROOT,
       loader: "ts",
     },

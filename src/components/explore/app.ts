@@ -7,6 +7,7 @@
 // cell runs, the cells it reads run first when their table is missing — never run, changed since,
 // or lost because the engine restarted (its `generation` moved).
 import type { Engine, LoadProgress, QueryResult } from "../../lib/explore/engine.js";
+import { startEngineWorker } from "../../lib/explore/engine-boot.js";
 import { EXPLORE_TABLES } from "../../lib/explore/tables.js";
 import { exampleNotebook, EXAMPLES, getExample } from "../../lib/explore/examples.js";
 import {
@@ -61,6 +62,8 @@ function megabytes(bytes: number, lang: Lang): string {
 }
 
 export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLElement {
+  // First of all: the engine's worker starts compiling DuckDB-Wasm while the rest loads.
+  startEngineWorker();
   injectStyle();
   let notebook: Notebook = emptyNotebook();
   const views = new Map<string, CellView>();

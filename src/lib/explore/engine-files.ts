@@ -1,5 +1,5 @@
 // The files the Explore engine loads, as the site serves them: DuckDB-Wasm's eh build (its wasm and
-// its worker) and one Arrow stream per table, all written by the build under src/explore/engine/
+// its worker script), our worker that starts them (engine-worker.js) and one Arrow stream per table, all written by the build under src/explore/engine/
 // (data-loaders/explore/) and content-hashed by Framework. FileAttachment needs literal paths, so
 // each table has its line here; tests/explore-extracts.test.ts checks they match EXPLORE_TABLES.
 import { FileAttachment } from "observablehq:stdlib";
@@ -8,6 +8,7 @@ import type { ExploreTablesInfo } from "./tables-info.js";
 export const engineFiles = {
   wasm: () => FileAttachment("../../explore/engine/duckdb-eh.wasm").url(),
   worker: () => FileAttachment("../../explore/engine/duckdb-browser-eh.worker.js").url(),
+  boot: () => FileAttachment("../../explore/engine/engine-worker.js").url(),
   tables: () => FileAttachment("../../explore/engine/tables.json").json() as Promise<ExploreTablesInfo>,
 };
 

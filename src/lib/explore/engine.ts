@@ -13,6 +13,7 @@
 // - Results come back as plain JS values (engine-values.ts), the first `maxRows` rows and the count.
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { Table } from "apache-arrow";
+import { takeEngineWorker } from "./engine-boot.js";
 import { engineFiles, extractUrls } from "./engine-files.js";
 import { forgetDownloads, startDownload, takeDownload } from "./engine-downloads.js";
 import { fetchBytes, tablesNamed } from "./engine-tables.js";
@@ -91,8 +92,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 const bare = (sql: string) => sql.trim().replace(/;+\s*$/, "");
 
 async function startInstance(): Promise<Instance> {
-  const [workerUrl, wasmUrl] = await Promise.all([engineFiles.worker(), engineFiles.wasm()]);
-  const worker = new Worker(workerUrl);
+  const [worker, wasmUrl] = await Promise.all([takeEngineWorker(), engineFiles.wasm()]);
   try {
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     await db.instantiate(wasmUrl);
