@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { createApp, SECURITY_HEADERS } from "../data-loaders/server/app.js";
-import { contentType } from "../data-loaders/server/content.js";
+import { contentType, isCompressible } from "../data-loaders/server/content.js";
 import { createFileCache } from "../data-loaders/server/file-cache.js";
 import { PRECOMPRESS_MIN_BYTES, precompressSite } from "../data-loaders/server/precompress.js";
 import { serveSite } from "../data-loaders/server/serve.js";
@@ -25,7 +25,7 @@ function tableBytes(size: number): Buffer {
   return bytes;
 }
 
-const EXTRACT = "_file/explore/engine/interactions.0a1b2c3d.arrows";
+const EXTRACT = "_file/explore/engine/interactions.0a1b2c3d.duckdb";
 const WASM = "_file/explore/engine/duckdb-eh.4e5f6a7b.wasm";
 
 function builtSite() {
@@ -35,7 +35,7 @@ function builtSite() {
     files: {
       [EXTRACT]: extract,
       [WASM]: tableBytes(PRECOMPRESS_MIN_BYTES * 2),
-      "_file/explore/engine/rejects.9a8b7c6d.arrows": tableBytes(10_000),
+      "_file/explore/engine/rejects.9a8b7c6d.duckdb": tableBytes(10_000),
       "_file/photo.1a2b3c4d.png": tableBytes(PRECOMPRESS_MIN_BYTES + 1),
     },
   });
@@ -52,7 +52,7 @@ describe("precompressed files", () => {
     expect(brotliDecompressSync(readFileSync(join(dir, `${EXTRACT}.br`)))).toEqual(extract);
     expect(gunzipSync(readFileSync(join(dir, `${EXTRACT}.gz`)))).toEqual(extract);
     // Small files and images are left to the server (or alone).
-    expect(() => statSync(join(dir, "_file/explore/engine/rejects.9a8b7c6d.arrows.br"))).toThrow();
+    expect(() => statSync(join(dir, "_file/explore/engine/rejects.9a8b7c6d.duckdb.br"))).toThrow();
     expect(() => statSync(join(dir, "_file/photo.1a2b3c4d.png.br"))).toThrow();
     // Another build of the same files takes the cached forms: nothing compressed again.
     const cached = join(
@@ -79,7 +79,7 @@ describe("precompressed files", () => {
       const app = createApp({ site: dir, files: createFileCache({ maxFileBytes }) });
       const asBr = await app.request(`/${EXTRACT}`, { headers: { "Accept-Encoding": "gzip, br" } });
       expect(asBr.status).toBe(200);
-      expect(asBr.headers.get("Content-Type")).toBe("application/vnd.apache.arrow.stream");
+      expect(asBr.headers.get("Content-Type")).toBe("application/vnd.duckdb.database");
       expect(asBr.headers.get("Content-Encoding")).toBe("br");
       expect(asBr.headers.get("Vary")).toBe("Accept-Encoding");
       expect(asBr.headers.get("Cache-Control")).toContain("immutable");
@@ -122,8 +122,9 @@ describe("precompressed files", () => {
 });
 
 describe("content types and policy for Explore", () => {
-  it("names Arrow streams and wasm, and lets pages and workers compile wasm from the site only", async () => {
-    expect(contentType("x.arrows")).toBe("application/vnd.apache.arrow.stream");
+  it("names DuckDB database files and wasm, and lets pages and workers compile wasm from the site only", async () => {
+    expect(contentType("recipes.0a1b2c3d.duckdb")).toBe("application/vnd.duckdb.database");
+    expect(isCompressible("recipes.0a1b2c3d.duckdb")).toBe(true);
     expect(contentType("duckdb-eh.wasm")).toBe("application/wasm");
     const csp = SECURITY_HEADERS["Content-Security-Policy"];
     const directive = (name: string) =>

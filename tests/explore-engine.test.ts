@@ -256,6 +256,17 @@ describe("the engine in Chromium, offline", () => {
       { name: "id", type: "INTEGER" },
       { name: "name", type: "VARCHAR" },
     ]);
+    // Each base table once: the database its extract is attached as is not listed.
+    expect(schema.filter((t) => t.name === "recipes")).toHaveLength(1);
+    expect(schema.filter((t) => t.name.startsWith("extract_"))).toEqual([]);
+    // A base table's view dropped by the reader comes back with the next statement naming it,
+    // read from the file already attached: no second download.
+    const downloads = () => responses.filter((r) => /\/recipes\.[0-9a-f]{8}\.duckdb$/.test(r.url)).length;
+    const before = downloads();
+    await rows("DROP VIEW recipes");
+    const [{ n }] = await session.query<{ n: number }>("SELECT count(*) AS n FROM recipes");
+    expect((await rows("SELECT count(*) AS n FROM recipes")).rows).toEqual([{ n }]);
+    expect(downloads()).toBe(before);
   });
 
   it("downloads the tables a notebook names while DuckDB starts, once, and the first run uses those bytes", async () => {
@@ -271,10 +282,10 @@ describe("the engine in Chromium, offline", () => {
           openEngine(): Promise<import("../src/lib/explore/engine.js").Engine>;
         };
       };
-      const arrows = () =>
+      const extracts = () =>
         performance
           .getEntriesByType("resource")
-          .filter((e) => /\/recipe_tags\.[0-9a-f]{8}\.arrows$/.test(e.name)) as PerformanceResourceTiming[];
+          .filter((e) => /\/recipe_tags\.[0-9a-f]{8}\.duckdb$/.test(e.name)) as PerformanceResourceTiming[];
       w.explore.prefetchTables(["SELECT tag FROM recipe_tags -- not interactions", "SELECT 1"]);
       const engine = await w.explore.openEngine();
       const ready = performance.now();
@@ -288,11 +299,11 @@ describe("the engine in Chromium, offline", () => {
       await engine.close();
       const all = performance.getEntriesByType("resource").map((e) => e.name);
       return {
-        starts: arrows().map((e) => e.startTime),
+        starts: extracts().map((e) => e.startTime),
         ready,
         n: result.rows[0].n,
         last: progress.at(-1),
-        otherExtracts: all.filter((u) => u.endsWith(".arrows") && !/recipe_tags/.test(u)),
+        otherExtracts: all.filter((u) => u.endsWith(".duckdb") && !/recipe_tags/.test(u)),
       };
     });
     await p.close();
@@ -313,8 +324,8 @@ describe("the engine in Chromium, offline", () => {
     for (const r of wasm) expect(r).toMatchObject({ encoding: "br", type: "application/wasm" });
     const worker = responses.filter((r) => /\/duckdb-browser-eh\.worker\.[0-9a-f]{8}\.js$/.test(r.url));
     expect(worker.length).toBeGreaterThanOrEqual(1);
-    const extract = responses.find((r) => /\/interactions\.[0-9a-f]{8}\.arrows$/.test(r.url));
-    expect(extract).toMatchObject({ encoding: "br", type: "application/vnd.apache.arrow.stream" });
+    const extract = responses.find((r) => /\/interactions\.[0-9a-f]{8}\.duckdb$/.test(r.url));
+    expect(extract).toMatchObject({ encoding: "br", type: "application/vnd.duckdb.database" });
   });
 
   it("never asked for anything outside the site, and threw nothing", () => {
@@ -329,13 +340,13 @@ describe("the built Explore page", () => {
     const preloads = [...html.matchAll(/<link rel="(?:preload|modulepreload)"[^>]*href="([^"]+)"/g)].map(
       (m) => m[1],
     );
-    expect(preloads.filter((href) => /explore\/engine|\.arrows|\.wasm/.test(href))).toEqual([]);
+    expect(preloads.filter((href) => /explore\/engine|\.duckdb|\.wasm/.test(href))).toEqual([]);
     const c = await cutOffContext();
     const p = await c.newPage();
     const requested: string[] = [];
     p.on("request", (r) => requested.push(r.url()));
     await p.goto(new URL("en/explore", server.url).href, { waitUntil: "networkidle" });
-    expect(requested.filter((url) => url.endsWith(".arrows"))).toEqual([]);
+    expect(requested.filter((url) => url.endsWith(".duckdb"))).toEqual([]);
     expect(outside).toEqual([]);
     await c.close();
   }, 120_000);
@@ -350,16 +361,16 @@ describe("the built Explore page", () => {
     const requested: string[] = [];
     p.on("request", (r) => requested.push(r.url()));
     await p.goto(new URL(`en/explore${await notebookHash(notebook)}`, server.url).href);
-    const arrows = () => requested.filter((url) => url.endsWith(".arrows"));
+    const extracts = () => requested.filter((url) => url.endsWith(".duckdb"));
     // Nothing clicked yet: the cell's table is on its way while DuckDB starts.
-    await expect.poll(arrows, { timeout: 60_000 }).toHaveLength(1);
-    expect(arrows()[0]).toMatch(/\/recipe_tags\.[0-9a-f]{8}\.arrows$/);
+    await expect.poll(extracts, { timeout: 60_000 }).toHaveLength(1);
+    expect(extracts()[0]).toMatch(/\/recipe_tags\.[0-9a-f]{8}\.duckdb$/);
     await p.locator('section.explore-cell[data-cell-name="tags"] button[data-action="run"]').click();
     const status = p.locator('section.explore-cell[data-cell-name="tags"] .explore-cell__status');
     await expect.poll(() => status.getAttribute("data-kind"), { timeout: 120_000 }).toBe("done");
     const [{ n }] = await session.query<{ n: number }>("SELECT count(DISTINCT tag) AS n FROM recipe_tags");
     expect(await status.innerText()).toContain(`${n.toLocaleString("en-US")} rows`);
-    expect(arrows()).toHaveLength(1);
+    expect(extracts()).toHaveLength(1);
     expect(outside).toEqual([]);
     await c.close();
   }, 180_000);

@@ -38,6 +38,7 @@ let deadFolder: string;
 let liveFolder: string;
 let oldFolder: string;
 let oldPart: string;
+let oldExtractParts: string[];
 let freshPart: string;
 let oldS3Part: string;
 let localCopies: { goes: string[]; stays: string[] };
@@ -107,9 +108,17 @@ beforeAll(async () => {
   };
   local("snapshots/old/recipes.parquet");
   local("snapshots/cur/recipes.parquet");
-  local("explore/old-0123456789abcdef/recipes.arrows");
-  local("explore/cur-aaaaaaaaaaaaaaaa/recipes.arrows", 2 * 3_600_000);
-  local("explore/cur-bbbbbbbbbbbbbbbb/recipes.arrows");
+  local("explore/old-0123456789abcdef/recipes.duckdb");
+  local("explore/cur-aaaaaaaaaaaaaaaa/recipes.duckdb", 2 * 3_600_000);
+  local("explore/cur-bbbbbbbbbbbbbbbb/recipes.duckdb");
+  // What a build killed while writing an extract leaves in the current set: the file it wrote aside
+  // and the write-ahead log DuckDB kept beside it.
+  oldExtractParts = ["interactions.duckdb.999.part", "interactions.duckdb.999.part.wal"].map((name) => {
+    const path = join(cache, "explore/cur-bbbbbbbbbbbbbbbb", name);
+    writeFileSync(path, "x");
+    utimesSync(path, twoHoursAgo, twoHoursAgo);
+    return path;
+  });
   local("precompressed/" + "1".repeat(64) + ".br", 10 * DAY);
   local("precompressed/" + "2".repeat(64) + ".br", DAY);
   localCopies = {
@@ -144,7 +153,7 @@ describe("data:gc", () => {
     expect(removed(report, "incomplete-dataset")).toEqual([]);
     expect(removed(report, "stale-claim")).toEqual(["locks/dataset-gone/0-killed.json"]);
     expect(removed(report, "work-folder")).toEqual([deadFolder, oldFolder].sort());
-    expect(removed(report, "temp-file")).toEqual([oldPart, oldS3Part].sort());
+    expect(removed(report, "temp-file")).toEqual([oldPart, oldS3Part, ...oldExtractParts].sort());
     expect((await s3.store.list("")).map((o) => o.key)).toEqual(before.map((o) => o.key));
     expect(removed(report, "local-cache")).toEqual(localCopies.goes);
     expect([deadFolder, oldFolder, oldPart, oldS3Part].every((p) => existsSync(p))).toBe(true);
@@ -177,6 +186,7 @@ describe("data:gc", () => {
       true,
     ]);
     expect([existsSync(oldPart), existsSync(freshPart), existsSync(oldS3Part)]).toEqual([false, true, false]);
+    expect(oldExtractParts.filter((p) => existsSync(p))).toEqual([]);
     // Copies of the removed dataset, replaced extracts and long-unused compressed forms go; the rest stays.
     expect(removed(report, "local-cache")).toEqual(localCopies.goes);
     expect(localCopies.goes.filter((p) => existsSync(p))).toEqual([]);

@@ -17,7 +17,7 @@ export function tableArgument(argv: readonly string[]): string {
   const table = i < 0 ? undefined : argv[i].startsWith("--table=") ? argv[i].slice(8) : argv[i + 1];
   if (!table) {
     throw new DataLoadError("The Explore extract loader needs --table=<table>.", {
-      hint: "Framework passes it for src/explore/engine/<table>.arrows.",
+      hint: "Framework passes it for src/explore/engine/<table>.duckdb.",
     });
   }
   return table;
@@ -34,7 +34,7 @@ async function run(what: string, f: () => Promise<void>): Promise<void> {
 
 const cacheDir = () => loadConfig().paths.cache;
 
-/** One table's Arrow stream. */
+/** One table's extract (a DuckDB database file). */
 export function printExtract(argv: readonly string[]): Promise<void> {
   return run("an Explore extract", async () => {
     const table = findTable(tableArgument(argv));

@@ -1,11 +1,11 @@
 // The extracts of a snapshot, written once and kept on disk: the loaders of every table and of
 // tables.json (which needs every extract's size) read the same files, and a dev preview or a
 // rebuild of the same dataset does not write them again. Keyed by the snapshot's manifest digest,
-// the contract's tables and the writer's own code (extract.ts, columns.ts), so a change to any of
+// the contract's tables and the writer's own code (extract.ts), so a change to any of
 // them writes new extracts.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { EXPLORE_TABLES, type ExploreTable } from "../../src/lib/explore/tables.js";
 import { DataLoadError } from "../errors.js";
@@ -14,7 +14,7 @@ import type { Snapshot } from "../snapshot/cache.js";
 import { writeExtract } from "./extract.js";
 
 /** The code that decides an extract's bytes. */
-const WRITER_FILES = ["extract.ts", "columns.ts"];
+const WRITER_FILES = ["extract.ts"];
 
 let writerDigest: string | undefined;
 function writer(): string {
@@ -48,16 +48,19 @@ export async function extractFile(
   cacheDir: string,
 ): Promise<string> {
   const dir = join(cacheDir, "explore", `${snapshot.datasetId}-${extractKey(snapshot)}`);
-  const file = join(dir, `${table.name}.arrows`);
+  const file = join(dir, `${table.name}.duckdb`);
   if (existsSync(file)) return file;
   const started = performance.now();
-  const extract = await writeExtract(snapshot, table);
   await mkdir(dir, { recursive: true });
+  // Written aside under a name of this process, then renamed: a reader never sees half a file, and
+  // two builds writing the same extract at once each rename a whole one.
+  // A process killed halfway leaves <file>.<pid>.part (and DuckDB's .part.wal): data:gc clears them.
   const part = `${file}.${process.pid}.part`;
-  await writeFile(part, extract.bytes);
+  await rm(part, { force: true });
+  const extract = await writeExtract(snapshot, table, part);
   await rename(part, file);
   logger.info(
-    `Explore extract ${table.name}: ${extract.rows} rows, ${(extract.bytes.length / 2 ** 20).toFixed(1)} MB ` +
+    `Explore extract ${table.name}: ${extract.rows} rows, ${((await stat(file)).size / 2 ** 20).toFixed(1)} MB ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   return file;
@@ -66,7 +69,7 @@ export async function extractFile(
 export interface TableInfo {
   name: string;
   rows: number;
-  /** Size of the Arrow stream before any compression on the wire. */
+  /** Size of the extract (a DuckDB database file) before any compression on the wire. */
   bytes: number;
 }
 

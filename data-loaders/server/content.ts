@@ -30,7 +30,7 @@ const TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".wasm": "application/wasm",
   ".arrow": "application/vnd.apache.arrow.file",
-  ".arrows": "application/vnd.apache.arrow.stream",
+  ".duckdb": "application/vnd.duckdb.database",
   ".parquet": "application/vnd.apache.parquet",
   ".zip": "application/zip",
 };
@@ -56,10 +56,11 @@ export function cacheControl(sitePath: string): string {
 }
 
 /**
- * Text formats shrink several times under gzip or brotli, and so do wasm and Arrow (repeated
- * values, small integers in wide slots); images and fonts are compressed already.
+ * Text formats shrink several times under gzip or brotli, and so do wasm and DuckDB's database
+ * files (the Explore extracts: half their size again after DuckDB's own light compression); images
+ * and fonts are compressed already.
  */
 export function isCompressible(path: string): boolean {
   const type = contentType(path);
-  return /^text\/|json|javascript|xml|svg|wasm|arrow/.test(type);
+  return /^text\/|json|javascript|xml|svg|wasm|duckdb/.test(type);
 }

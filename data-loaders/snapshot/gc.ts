@@ -265,7 +265,10 @@ async function collectLocal(options: GcOptions, report: GcReport): Promise<void>
     await collectPartFiles(options.localS3Dir, "interrupted S3 write", grace, options, report);
 }
 
-/** Temporary files (*.part) under `root`, at any depth, older than the grace period. */
+/**
+ * Temporary files (*.part, and the *.part.wal DuckDB leaves beside an extract killed halfway) under
+ * `root`, at any depth, older than the grace period.
+ */
 async function collectPartFiles(
   root: string,
   what: string,
@@ -274,7 +277,7 @@ async function collectPartFiles(
   report: GcReport,
 ): Promise<void> {
   const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.endsWith(".part"))) {
+  for (const name of names.filter((n) => /\.part(\.wal)?$/.test(n))) {
     const path = join(root, name);
     const info = await stat(path).catch(() => undefined);
     if (!info?.isFile()) continue;

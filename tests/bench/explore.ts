@@ -75,7 +75,7 @@ async function firstResultOnPage(browser: Browser, siteUrl: string): Promise<num
 export async function benchExplore(dist: string, machine: string): Promise<string> {
   const load = loadavg()[0].toFixed(1);
   const dir = join(dist, "_file", "explore", "engine");
-  const tables = EXPLORE_TABLES.map((t) => ({ name: t.name, ...sizesOf(dir, t.name, ".arrows") }));
+  const tables = EXPLORE_TABLES.map((t) => ({ name: t.name, ...sizesOf(dir, t.name, ".duckdb") }));
   const wasm = sizesOf(dir, "duckdb-eh", ".wasm");
   const worker = sizesOf(dir, "duckdb-browser-eh.worker", ".js");
   await writeExploreHarness(dist);
@@ -177,7 +177,7 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
     "",
     "| file | raw | brotli | gzip |",
     "| --- | --- | --- | --- |",
-    ...tables.map((t) => `| ${t.name}.arrows | ${mb(t.raw)} MB | ${mb(t.br)} MB | ${mb(t.gzip)} MB |`),
+    ...tables.map((t) => `| ${t.name}.duckdb | ${mb(t.raw)} MB | ${mb(t.br)} MB | ${mb(t.gzip)} MB |`),
     `| all extracts | ${mb(total.raw)} MB | ${mb(total.br)} MB | ${mb(total.gzip)} MB |`,
     `| duckdb-eh.wasm | ${mb(wasm.raw)} MB | ${mb(wasm.br)} MB | ${mb(wasm.gzip)} MB |`,
     `| duckdb-browser-eh.worker.js | ${mb(worker.raw)} MB | ${mb(worker.br)} MB | ${mb(worker.gzip)} MB |`,

@@ -16,7 +16,7 @@ export async function writeExploreHarness(siteDir: string): Promise<Record<strin
   const files: Record<string, string> = {};
   for (const built of readdirSync(dir)) {
     if (/\.(br|gz)$/.test(built)) continue;
-    // recipes.1a2b3c4d.arrows → recipes.arrows; duckdb-browser-eh.worker.1a2b3c4d.js → …worker.js
+    // recipes.1a2b3c4d.duckdb → recipes.duckdb; duckdb-browser-eh.worker.1a2b3c4d.js → …worker.js
     const name = built.replace(/\.[0-9a-f]{8}(\.[a-z]+)$/, "$1");
     files[name] = `/_file/explore/engine/${built}`;
   }

@@ -8,6 +8,7 @@
 // or lost because the engine restarted (its `generation` moved).
 import type { Engine, LoadProgress, QueryResult } from "../../lib/explore/engine.js";
 import { startEngineWorker } from "../../lib/explore/engine-boot.js";
+import { prefetchTables as prefetchExtracts } from "../../lib/explore/engine-prefetch.js";
 import { EXPLORE_TABLES } from "../../lib/explore/tables.js";
 import { exampleNotebook, EXAMPLES, getExample } from "../../lib/explore/examples.js";
 import {
@@ -110,11 +111,7 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
   /** The tables the notebook's cells name start downloading now, while DuckDB starts. */
   function prefetchTables() {
     const statements = notebook.cells.map((c) => c.sql);
-    if (statements.length > 0)
-      loadEngineModule().then(
-        (m) => m.prefetchTables(statements),
-        () => undefined, // startEngine reports it
-      );
+    if (statements.length > 0) prefetchExtracts(statements);
   }
 
   let engine: Promise<Engine> | undefined;
@@ -129,13 +126,19 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
           engine = undefined; // a later run tries again
         },
       );
+      engine.finally(openEditorGate).catch(() => undefined);
     }
     return engine;
   }
 
+  // CodeMirror (400 KB of script) loads once DuckDB has started, not while it starts: both want the
+  // same CPU, and the first result is what a reader opening a link waits for. The textarea works
+  // meanwhile (Ctrl/Cmd-Enter included), and going to edit a cell loads the editor at once.
+  let openEditorGate = () => {};
+  const editorGate = new Promise<void>((resolve) => (openEditorGate = resolve));
   let editorModule: Promise<typeof import("./editor.js")> | undefined;
   function loadEditor() {
-    editorModule ??= import("./editor.js");
+    editorModule ??= editorGate.then(() => import("./editor.js"));
     return editorModule;
   }
 
@@ -528,9 +531,12 @@ export function exploreApp({ lang, t }: { lang: Lang; t: Translate }): HTMLEleme
 
   // DuckDB starts at once (its module, worker and wasm load in the background; compiling the wasm
   // takes seconds, all of it before a first result) and the notebook's tables download meanwhile
-  // (prefetchTables after restore). The editor waits for the first paint.
+  // (prefetchTables after restore). The editor waits for DuckDB (editorGate), or for the reader.
   startEngine().catch(() => undefined);
   void restore();
-  requestAnimationFrame(() => setTimeout(() => loadEditor().catch(() => undefined), 0));
+  root.addEventListener("focusin", (e) => {
+    if ((e.target as Element).matches?.("textarea")) openEditorGate();
+  });
+  loadEditor().catch(() => undefined);
   return root;
 }

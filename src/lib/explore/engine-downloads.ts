@@ -1,4 +1,4 @@
-// Extract downloads shared between a prefetch and the load that inserts the table. Explore starts
+// Extract downloads shared between a prefetch and the load that attaches the table. Explore starts
 // DuckDB-Wasm as it opens (seconds of compiling); the tables the notebook names are downloaded at
 // the same time instead of after it, so the first run finds its bytes ready. Each table is
 // downloaded once: a load that finds a download under way waits for it (with its own progress
@@ -34,7 +34,7 @@ export function startDownload(table: string, fetchFile: (onProgress: Listener) =
 
 /**
  * The bytes of a started download, reporting its progress (what has arrived so far first). Once it
- * ends the download is handed over and forgotten here (its memory goes with the insert; after a
+ * ends the download is handed over and forgotten here (its memory goes to the engine; after a
  * failure the next use starts again). `signal` stops the wait, not the download: a later run finds
  * it still under way.
  */

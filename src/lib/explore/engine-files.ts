@@ -13,9 +13,9 @@ export const engineFiles = {
 };
 
 export const extractUrls: Record<string, () => Promise<string>> = {
-  recipes: () => FileAttachment("../../explore/engine/recipes.arrows").url(),
-  interactions: () => FileAttachment("../../explore/engine/interactions.arrows").url(),
-  recipe_ingredients: () => FileAttachment("../../explore/engine/recipe_ingredients.arrows").url(),
-  recipe_tags: () => FileAttachment("../../explore/engine/recipe_tags.arrows").url(),
-  rejects: () => FileAttachment("../../explore/engine/rejects.arrows").url(),
+  recipes: () => FileAttachment("../../explore/engine/recipes.duckdb").url(),
+  interactions: () => FileAttachment("../../explore/engine/interactions.duckdb").url(),
+  recipe_ingredients: () => FileAttachment("../../explore/engine/recipe_ingredients.duckdb").url(),
+  recipe_tags: () => FileAttachment("../../explore/engine/recipe_tags.duckdb").url(),
+  rejects: () => FileAttachment("../../explore/engine/rejects.duckdb").url(),
 };

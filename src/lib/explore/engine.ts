@@ -1,10 +1,12 @@
 // The Explore page's SQL engine: DuckDB-Wasm (eh build) in a Web Worker, over the snapshot's tables
-// as the build wrote them (one Arrow stream per table, src/explore/engine/). Everything comes from the
-// site: the worker and the wasm under content-hashed names, extensions never installed nor loaded
-// (the npm package has none and the page works offline; a statement that needs one, such as
-// read_parquet, fails with DuckDB's message and leaves the engine usable).
+// as the build wrote them (one DuckDB database file per table, src/explore/engine/, attached
+// read-only). Everything comes from the site: the worker and the wasm under content-hashed names,
+// extensions never installed nor loaded (the npm package has none and the page works offline; a
+// statement that needs one, such as read_parquet, fails with DuckDB's message and leaves the
+// engine usable).
 //
-// - A base table is loaded the first time a statement names it (engine-tables.ts), with progress.
+// - A base table is loaded the first time a statement names it (engine-tables.ts), with progress:
+//   its file is downloaded (or was, by a prefetch), attached, and seen as the view main.<table>.
 // - Statements run one at a time through a pending query (`conn.send`), so a time limit or the
 //   reader's AbortSignal can cancel it (`cancelSent`). DuckDB-Wasm checks for a cancel between
 //   steps of work; a step that runs on (a huge join, say) would hold the worker, so when a cancel
@@ -14,12 +16,12 @@
 import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 import { Table } from "apache-arrow";
 import { takeEngineWorker } from "./engine-boot.js";
-import { engineFiles, extractUrls } from "./engine-files.js";
-import { forgetDownloads, startDownload, takeDownload } from "./engine-downloads.js";
-import { fetchBytes, tablesNamed } from "./engine-tables.js";
+import { engineFiles } from "./engine-files.js";
+import { forgetDownloads, takeDownload } from "./engine-downloads.js";
+import { download, loaded, prefetchTables } from "./engine-prefetch.js";
+import { tablesNamed } from "./engine-tables.js";
 import { duckdbTypeName, plainValue } from "./engine-values.js";
 import { EXPLORE_TABLES } from "./tables.js";
-import type { ExploreTablesInfo } from "./tables-info.js";
 
 export interface ColumnInfo {
   name: string;
@@ -81,12 +83,19 @@ interface Instance {
   worker: Worker;
   db: AsyncDuckDB;
   conn: AsyncDuckDBConnection;
+  /** Base tables whose extract is attached in this instance. */
+  attached: Set<string>;
 }
 
 /** A wasm trap or a dead worker, as opposed to an error DuckDB reports about the statement. */
 const ENGINE_FAILURE = /^(RuntimeError|Aborted)|unreachable|memory access out of bounds|worker is not set/i;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The database an extract is attached as (its table is read through the view main.<table>). */
+const extractDatabase = (table: string) => `extract_${table}`;
+
+const quoteName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** A statement as the body of another (`COPY (…) TO`): without its trailing semicolons. */
 const bare = (sql: string) => sql.trim().replace(/;+\s*$/, "");
@@ -107,7 +116,7 @@ async function startInstance(): Promise<Instance> {
       `SET custom_extension_repository = '${repository.replaceAll("'", "''")}'`,
     ])
       await conn.query(setting);
-    return { worker, db, conn };
+    return { worker, db, conn, attached: new Set() };
   } catch (error) {
     worker.terminate();
     throw new ExploreError("engine", `DuckDB could not start: ${message(error)}`, { cause: error });
@@ -129,39 +138,7 @@ function collect(table: Table, maxRows: number, started: number): QueryResult {
   return { columns, rows, rowCount: table.numRows, elapsedMs: performance.now() - started };
 }
 
-/** tables.json (each extract's size), fetched once per page; a failure is forgotten. */
-let tablesInfo: Promise<ExploreTablesInfo> | undefined;
-function tablesInfoOnce(): Promise<ExploreTablesInfo> {
-  tablesInfo ??= engineFiles.tables().catch((error) => {
-    tablesInfo = undefined;
-    throw error;
-  });
-  return tablesInfo;
-}
-
-/** Base tables inserted in the live engine: a prefetch skips them. */
-const inserted = new Set<string>();
-
-/** Start downloading a base table's extract, unless a download of it is under way. */
-function download(table: string): void {
-  startDownload(table, async (onProgress) => {
-    const info = await tablesInfoOnce();
-    const expected = info.tables.find((t) => t.name === table)?.bytes ?? 0;
-    onProgress({ loadedBytes: 0, totalBytes: expected });
-    return fetchBytes(await extractUrls[table](), expected, onProgress);
-  });
-}
-
-/**
- * Download the base tables these statements name, now, while DuckDB-Wasm starts: the page calls it
- * with its notebook's cells as it opens, so the first run does not wait for a download after the
- * engine's start. Only a hint: tables already in the engine are skipped, and a table it missed is
- * downloaded when a statement needs it.
- */
-export function prefetchTables(statements: readonly string[]): void {
-  for (const table of new Set(statements.flatMap((sql) => tablesNamed(sql))))
-    if (!inserted.has(table)) download(table);
-}
+export { prefetchTables };
 
 export async function openEngine(): Promise<Engine> {
   let instance: Instance | undefined = await startInstance();
@@ -189,38 +166,52 @@ export async function openEngine(): Promise<Engine> {
     if (instance !== dead) return;
     dead.worker.terminate();
     instance = undefined;
-    inserted.clear();
+    loaded.clear();
     generation++;
   }
 
+  /**
+   * Make the base tables `sql` names queryable: each is downloaded (or taken from a download under
+   * way), handed to DuckDB as a file and attached read-only as the database `extract_<table>`, and
+   * `main.<table>` becomes a view of it. No rows are copied: DuckDB reads the file where it lies.
+   * What is loaded is known here (`loaded`, `attached`), not asked of DuckDB: the first query of
+   * its catalog costs a third of a second, on the way to every first result.
+   */
   async function loadTables(inst: Instance, sql: string, options: QueryOptions): Promise<void> {
-    const wanted = tablesNamed(sql);
-    if (wanted.length === 0) return;
-    const existing = await inst.conn.query(
-      "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'",
-    );
-    const present = new Set(existing.getChild("table_name")!.toArray() as string[]);
-    const missing = wanted.filter((t) => !present.has(t));
+    const missing = tablesNamed(sql).filter((t) => !loaded.has(t));
     if (missing.length === 0) return;
-    // Downloads run in parallel (and may have started before DuckDB was ready); inserts one after
-    // the other (one connection).
-    for (const table of missing) download(table);
+    // Downloads run in parallel (and may have started before DuckDB was ready); attaching is quick.
+    for (const table of missing) if (!inst.attached.has(table)) download(table);
     for (const table of missing) {
+      const database = quoteName(extractDatabase(table));
       try {
-        // The download reports from 0 of the extract's size (tables.json); a download under way
-        // replays how far it is.
-        const report = (loadedBytes: number, totalBytes: number, done: boolean) =>
-          options.onProgress?.({ table, loadedBytes, totalBytes, done });
-        const bytes = await takeDownload(
-          table,
-          (p) => report(p.loadedBytes, p.totalBytes, false),
-          options.signal,
+        if (!inst.attached.has(table)) {
+          // The download reports from 0 of the extract's size (tables.json); a download under way
+          // replays how far it is.
+          const report = (loadedBytes: number, totalBytes: number, done: boolean) =>
+            options.onProgress?.({ table, loadedBytes, totalBytes, done });
+          const bytes = await takeDownload(
+            table,
+            (p) => report(p.loadedBytes, p.totalBytes, false),
+            options.signal,
+          );
+          // The buffer is handed over to the worker (transferred): its length is read first.
+          const size = bytes.length;
+          const file = `extract-${table}.duckdb`;
+          await inst.db.registerFileBuffer(file, bytes);
+          try {
+            await inst.conn.query(`ATTACH '${file}' AS ${database} (READ_ONLY)`);
+          } catch (error) {
+            await inst.db.dropFile(file).catch(() => undefined);
+            throw error;
+          }
+          inst.attached.add(table);
+          report(size, size, true);
+        }
+        await inst.conn.query(
+          `CREATE OR REPLACE VIEW main.${quoteName(table)} AS SELECT * FROM ${database}.main.${quoteName(table)}`,
         );
-        // The insert hands the buffer over to the worker (transferred): its length is read first.
-        const size = bytes.length;
-        await inst.conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
-        if (instance === inst) inserted.add(table);
-        report(size, size, true);
+        if (instance === inst) loaded.add(table);
       } catch (error) {
         if (options.signal?.aborted)
           throw new ExploreError("cancelled", "Cancelled while loading the tables.");
@@ -228,6 +219,27 @@ export async function openEngine(): Promise<Engine> {
           cause: error,
         });
       }
+    }
+  }
+
+  /**
+   * Run `sql` after loading the base tables it names. A base table's view the reader has dropped
+   * since (DuckDB: "Table with name recipes does not exist") is made again, once, and `sql` re-run.
+   */
+  async function executeOnBases(
+    inst: Instance,
+    sql: string,
+    run: string,
+    options: QueryOptions,
+  ): Promise<Table> {
+    try {
+      return await execute(inst, run, options);
+    } catch (error) {
+      const gone = /Table with name "?([A-Za-z_][\w$]*)"? does not exist/.exec(message(error))?.[1];
+      if (!(error instanceof ExploreError && error.kind === "sql" && gone && loaded.has(gone))) throw error;
+      loaded.delete(gone);
+      await loadTables(inst, sql, options);
+      return execute(inst, run, options);
     }
   }
 
@@ -295,11 +307,9 @@ export async function openEngine(): Promise<Engine> {
     });
   }
 
-  async function prepare(sql: string, options: QueryOptions): Promise<Instance> {
+  async function prepare(options: QueryOptions): Promise<Instance> {
     if (options.signal?.aborted) throw new ExploreError("cancelled", "The query was cancelled.");
-    const inst = await current();
-    await loadTables(inst, sql, options);
-    return inst;
+    return current();
   }
 
   let exports = 0;
@@ -307,20 +317,22 @@ export async function openEngine(): Promise<Engine> {
   const engine: Engine = {
     query(sql, options = {}) {
       return serial(async () => {
-        const inst = await prepare(sql, options);
+        const inst = await prepare(options);
+        await loadTables(inst, sql, options);
         const started = performance.now();
-        const table = await execute(inst, sql, options);
+        const table = await executeOnBases(inst, sql, sql, options);
         return collect(table, options.maxRows ?? DEFAULT_MAX_ROWS, started);
       });
     },
 
     csv(sql, options = {}) {
       return serial(async () => {
-        const inst = await prepare(sql, options);
+        const inst = await prepare(options);
+        await loadTables(inst, sql, options);
         const file = `explore-export-${++exports}.csv`;
         await inst.db.registerEmptyFileBuffer(file);
         try {
-          await execute(inst, `COPY (${bare(sql)}) TO '${file}' (FORMAT csv, HEADER)`, options);
+          await executeOnBases(inst, sql, `COPY (${bare(sql)}) TO '${file}' (FORMAT csv, HEADER)`, options);
           const bytes = await inst.db.copyFileToBuffer(file);
           return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "text/csv;charset=utf-8" });
         } finally {
@@ -334,7 +346,7 @@ export async function openEngine(): Promise<Engine> {
         const inst = await current();
         const table = await inst.conn.query(
           "SELECT table_name, column_name, data_type FROM information_schema.columns " +
-            "WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
+            "WHERE table_catalog = current_database() AND table_schema = 'main' ORDER BY table_name, ordinal_position",
         );
         const found = new Map<string, ColumnInfo[]>();
         for (const row of table.toArray() as {
@@ -362,7 +374,7 @@ export async function openEngine(): Promise<Engine> {
 
     async close() {
       closed = true;
-      inserted.clear();
+      loaded.clear();
       forgetDownloads();
       const inst = instance;
       instance = undefined;
