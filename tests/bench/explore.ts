@@ -2,7 +2,7 @@
 // build of the default dataset (scale 1):
 // - opening Explore → first result, on the page itself: a shared link to a one-cell notebook is
 //   opened in a fresh context, its Run button clicked as soon as the cell shows, and the time taken
-//   when the cell says it is done (DuckDB-Wasm's start, the table downloaded, inserted, queried);
+//   when the cell says it is done (DuckDB-Wasm's start, the table downloaded, attached, queried);
 // - where that time goes, and an aggregate over every interaction once loaded, through the test
 //   harness (tests/helpers/explore-harness.ts: the same engine module, on the built files), which
 //   calls the engine as the page does (prefetch of the notebook's tables, then open);
@@ -85,9 +85,12 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
   const harnessFirst: number[] = [];
   const aggregate: number[] = [];
   const engineMs: number[] = [];
-  /** When DuckDB was ready, recipes downloaded, then inserted (ms since navigation start). */
-  const steps: { started: number; downloaded: number; inserted: number }[] = [];
+  /** When DuckDB was ready, then recipes attached (ms since navigation start). */
+  const steps: { started: number; attached: number }[] = [];
   try {
+    // One visit first, not timed: a running server has read its files once (the browser's context
+    // is new at every run, its cache empty).
+    await firstResultOnPage(browser, server.url);
     for (let i = 0; i < RUNS; i++) {
       first.push(await firstResultOnPage(browser, server.url));
       process.stderr.write(`explore page run ${i + 1}: first result ${first.at(-1)!.toFixed(0)} ms\n`);
@@ -119,12 +122,10 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
           w.explore.prefetchTables([first]);
           const engine = await w.explore.openEngine();
           const startedMs = performance.now();
-          let downloadedMs = 0;
-          let insertedMs = 0;
+          let attachedMs = 0;
           await engine.query(first, {
             onProgress: (p) => {
-              if (p.done) insertedMs = performance.now();
-              else if (p.loadedBytes >= p.totalBytes && p.totalBytes > 0) downloadedMs ||= performance.now();
+              if (p.done) attachedMs = performance.now();
             },
           });
           const firstMs = performance.now();
@@ -136,20 +137,20 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
             runs.push({ roundTrip: performance.now() - t0, engine: result.elapsedMs });
           }
           await engine.close();
-          return { firstMs, startedMs, downloadedMs, insertedMs, runs };
+          return { firstMs, startedMs, attachedMs, runs };
         },
         { first: FIRST, aggregate: AGGREGATE },
       );
       if (outside.length > 0)
         throw new Error(`Explore asked for files outside the site: ${outside.join(", ")}`);
       harnessFirst.push(times.firstMs);
-      steps.push({ started: times.startedMs, downloaded: times.downloadedMs, inserted: times.insertedMs });
+      steps.push({ started: times.startedMs, attached: times.attachedMs });
       aggregate.push(median(times.runs.map((r) => r.roundTrip)));
       engineMs.push(median(times.runs.map((r) => r.engine)));
       await context.close();
       process.stderr.write(
-        `explore run ${i + 1}: DuckDB ready ${times.startedMs.toFixed(0)} ms, recipes downloaded ${times.downloadedMs.toFixed(0)} ms, ` +
-          `inserted ${times.insertedMs.toFixed(0)} ms, first result ${times.firstMs.toFixed(0)} ms, aggregate ${aggregate.at(-1)!.toFixed(0)} ms\n`,
+        `explore run ${i + 1}: DuckDB ready ${times.startedMs.toFixed(0)} ms, ` +
+          `recipes attached ${times.attachedMs.toFixed(0)} ms, first result ${times.firstMs.toFixed(0)} ms, aggregate ${aggregate.at(-1)!.toFixed(0)} ms\n`,
       );
     }
   } finally {
@@ -171,7 +172,7 @@ export async function benchExplore(dist: string, machine: string): Promise<strin
     "| measure | value | target |",
     "| --- | --- | --- |",
     `| opening Explore → first result, on the page (a shared link to \`${FIRST}\`, Run clicked as the cell shows) | ${(firstMs / 1000).toFixed(2)} s | < ${TARGETS.firstResultMs / 1000} s (${verdict(firstMs < TARGETS.firstResultMs)}) |`,
-    `| the same through the engine alone (harness): DuckDB-Wasm ready · recipes downloaded · inserted · result (since navigation start; the download runs while DuckDB starts) | ${(median(steps.map((x) => x.started)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.downloaded)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.inserted)) / 1000).toFixed(2)} s · ${(median(harnessFirst) / 1000).toFixed(2)} s | |`,
+    `| the same through the engine alone (harness): DuckDB-Wasm ready · recipes attached · result (since navigation start; recipes is downloaded while DuckDB starts) | ${(median(steps.map((x) => x.started)) / 1000).toFixed(2)} s · ${(median(steps.map((x) => x.attached)) / 1000).toFixed(2)} s · ${(median(harnessFirst) / 1000).toFixed(2)} s | |`,
     `| aggregate over all interactions, loaded (round trip; DuckDB alone ${median(engineMs).toFixed(0)} ms) | ${aggregateMs.toFixed(0)} ms | < ${TARGETS.aggregateMs} ms (${verdict(aggregateMs < TARGETS.aggregateMs)}) |`,
     `| extracts on the wire, brotli (gzip) | ${mb(total.br)} MB (${mb(total.gzip)} MB) | < ${TARGETS.totalMb} MB (${verdict(total.br / 2 ** 20 < TARGETS.totalMb)}) |`,
     "",

@@ -1,7 +1,7 @@
 // The tables a reader can query on the Explore page: the snapshot's tables under the names the
 // analyses use, with the columns chosen for the browser. This list is the data contract between the
-// build (which writes one Arrow IPC stream per table from the snapshot's Parquet, keeping exactly
-// these columns in this order), the Explore page (which loads a table on first use and completes
+// build (which writes one DuckDB database file per table from the snapshot's Parquet, keeping
+// exactly these columns in this order), the Explore page (which loads a table on first use and completes
 // its column names) and the "open in Explore" check (an analysis whose SQL needs a column left out
 // here cannot run on the extracts, and its card says so). Types are DuckDB's, as in the Parquet.
 //
