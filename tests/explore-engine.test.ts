@@ -317,6 +317,55 @@ describe("the engine in Chromium, offline", () => {
     expect(seen.otherExtracts).toEqual([]);
   }, 120_000);
 
+  it("says which table could not be loaded when its file is corrupt or the server fails, stays usable, and downloads it again on the next use", async () => {
+    const p = await context.newPage();
+    p.on("pageerror", (e) => errors.push(e.message));
+    // The first answer for recipe_ingredients is not a database (a proxy's error page, a cut
+    // download), the second a server error, the third the real file.
+    let answers = 0;
+    await p.route(/\/recipe_ingredients\.[0-9a-f]{8}\.duckdb$/, (route) => {
+      answers++;
+      if (answers === 1)
+        return route.fulfill({
+          status: 200,
+          contentType: "application/octet-stream",
+          body: Buffer.alloc(300_000, 0x42),
+        });
+      if (answers === 2) return route.fulfill({ status: 503, body: "busy" });
+      return route.continue();
+    });
+    await p.goto(new URL(HARNESS_PATH, server.url).href);
+    await p.waitForFunction(() => "explore" in window);
+    const outcomes = await p.evaluate(async () => {
+      const w = window as unknown as {
+        explore: { openEngine(): Promise<import("../src/lib/explore/engine.js").Engine> };
+      };
+      const engine = await w.explore.openEngine();
+      const attempt = async (sql: string) => {
+        try {
+          return { ok: true, rows: (await engine.query(sql)).rows };
+        } catch (error) {
+          const e = error as { kind?: string; message: string };
+          return { ok: false, kind: e.kind, message: e.message };
+        }
+      };
+      const count = "SELECT count(*) AS n FROM recipe_ingredients";
+      const result = [await attempt(count), await attempt("SELECT 42 AS n"), await attempt(count)];
+      result.push(await attempt(count));
+      await engine.close();
+      return result;
+    });
+    await p.close();
+    const [{ n }] = await session.query<{ n: number }>("SELECT count(*) AS n FROM recipe_ingredients");
+    expect(outcomes[0]).toMatchObject({ ok: false, kind: "load" });
+    expect(outcomes[0].message).toMatch(/^The table recipe_ingredients could not be loaded: /);
+    expect(outcomes[1]).toEqual({ ok: true, rows: [{ n: 42 }] });
+    expect(outcomes[2]).toMatchObject({ ok: false, kind: "load" });
+    expect(outcomes[2].message).toMatch(/recipe_ingredients could not be loaded: .*503/);
+    expect(outcomes[3]).toEqual({ ok: true, rows: [{ n }] });
+    expect(answers).toBe(3);
+  }, 120_000);
+
   it("fetched DuckDB's wasm and the extracts from the site, brotli-compressed as the build wrote them", () => {
     // One per worker started: the first engine, the fresh one of the progress test, any restart.
     const wasm = responses.filter((r) => /\/duckdb-eh\.[0-9a-f]{8}\.wasm$/.test(r.url));
