@@ -24,12 +24,13 @@ import {
   sizeOfW,
   volumeTakeaway,
 } from "../src/lib/seasonality/takeaways.js";
+import { renderTakeaway, type Sentence } from "../src/lib/trends/takeaways.js";
 
 const ctx = (lang: Lang) => ({ lang, t: translator(lang) });
 /** French separates thousands and units with (narrow) no-break spaces: compare with plain ones. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
-const render = (lang: Lang, s: { key: Parameters<ReturnType<typeof translator>>[0]; params: object }) =>
-  plain(translator(lang)(s.key, s.params as Record<string, string>));
+/** A sentence as the page shows it (renderTakeaway: with its opening capital). */
+const render = (lang: Lang, s: Sentence) => plain(renderTakeaway([s], translator(lang)));
 
 function volume(p: number | null, w: number | null, calendar: VolumeSummary["calendar"]): VolumeSummary {
   const n = [300, 250, 200, 250];
@@ -102,8 +103,8 @@ describe("volumeTakeaway", () => {
     const s = volumeTakeaway(volume(0.0001, 0.2, { statistic: 5, df: 3, p: 0.2, cohensW: 0.07 }), ctx("en"));
     expect(s.key).toBe("seasonality.volume.takeaway.significant");
     expect(s.params).toMatchObject({
-      max: "Winter",
-      min: "Summer",
+      max: "winter",
+      min: "summer",
       maxShare: "30.0%",
       minShare: "20.0%",
       total: "1,000",
@@ -130,6 +131,14 @@ describe("volumeTakeaway", () => {
     expect(s.params).not.toHaveProperty("size");
     expect(render("en", s)).toContain("p = 0.300");
   });
+
+  it("names seasons as a sentence does: lower case inside it, a capital when one opens it", () => {
+    const s = volumeTakeaway(volume(0.3, 0.05, null), ctx("en"));
+    expect(render("en", s)).toMatch(/^Winter has the most recipes \(30\.0% of 1,000\) and summer the fewest/);
+    expect(render("fr", volumeTakeaway(volume(0.3, 0.05, null), ctx("fr")))).toMatch(
+      /^La saison la plus fournie est l'hiver \(30,0 % sur 1 000\) et la moins fournie l'été \(20,0 %\)/,
+    );
+  });
 });
 
 describe("durationTakeaway", () => {
@@ -137,8 +146,8 @@ describe("durationTakeaway", () => {
     const s = durationTakeaway(means([40, 35.25, 30, null]), rankPeriod(0.002, 0.07), ctx("en"))!;
     expect(s.key).toBe("seasonality.duration.takeaway.significant");
     expect(s.params).toMatchObject({
-      max: "Winter",
-      min: "Summer",
+      max: "winter",
+      min: "summer",
       maxMean: "40.0 min",
       minMean: "30.0 min",
       from: "2000",
@@ -153,8 +162,9 @@ describe("durationTakeaway", () => {
     const s = durationTakeaway(means([40, 35.25, 30, 31]), rankPeriod(0.5, 0.001), ctx("fr"))!;
     expect(s.key).toBe("seasonality.duration.takeaway.notSignificant");
     const text = render("fr", s);
-    // A season inside a French sentence is written in lower case.
-    expect(text).toContain("en moyenne : hiver (40,0 min)");
+    // A season inside a French sentence is named as French writes it there: with its article, in
+    // lower case.
+    expect(text).toContain("en moyenne : l'hiver (40,0 min) ; les plus courtes : l'été (30,0 min)");
     expect(text).toContain("ε² = 0,0010");
   });
 
@@ -194,7 +204,7 @@ describe("complexityTakeaway", () => {
       size: "medium",
       eta: "0.0800",
       measure: "steps",
-      max: "Summer",
+      max: "summer",
     });
   });
 
@@ -241,8 +251,8 @@ describe("nutritionTakeaway", () => {
       count: "7",
       nutrient: translator("en")("seasonality.nutrition.nutrients.sugar"),
       eta: "0.0300",
-      max: "Spring",
-      min: "Summer",
+      max: "spring",
+      min: "summer",
     });
   });
 
@@ -300,7 +310,7 @@ describe("itemsTakeaway", () => {
       alpha: "0.05",
       item: "grill",
       v: "0.123",
-      season: "Summer",
+      season: "summer",
       share: "25.6%",
     });
   });

@@ -102,9 +102,13 @@ export function seasonInSentence(season: string, lang: Lang): string {
   return translator(lang)(`common.seasonsInSentence.${seasonKey(season)}`);
 }
 
-/** The sentence with its first letter in upper case (a name in lower case may open it). */
-export function upperFirst(sentence: string, lang: Lang): string {
-  return sentence.charAt(0).toLocaleUpperCase(lang) + sentence.slice(1);
+/**
+ * The sentence with its first letter in upper case (a name in lower case may open it: "winter
+ * recipes take longest…", « l'été a la note… »). Not locale-dependent: the site's languages have
+ * no letter whose capital depends on the locale.
+ */
+export function upperFirst(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
 /** A weekday's name from its ISO number (1 = Monday … 7 = Sunday). */

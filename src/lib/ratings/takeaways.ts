@@ -108,7 +108,6 @@ export function groupsTakeaway(s: GroupSummary, name: (group: string) => string,
       pk: formatPValue(pk, lang),
       epsilon: formatNumber(s.kruskal.effect, lang, 4),
     }),
-    lang,
   );
 }
 

@@ -3,7 +3,7 @@
 // formatted in the page's language, always with an effect size, so a "significant" difference on
 // tens of thousands of recipes is not mistaken for a large one. No figure is written anywhere else.
 import type { Lang, Translate } from "../i18n/index.js";
-import { seasonName } from "../i18n/index.js";
+import { seasonInSentence } from "../i18n/index.js";
 import type {
   ComplexitySummary,
   ItemKind,
@@ -44,11 +44,10 @@ export const sizeOfEta = (e: number | null): EffectSize =>
 export const isSignificant = (p: number | null | undefined): boolean => p != null && p < ALPHA;
 
 /**
- * A season named inside a sentence. French writes season names in lower case in running text (the
- * catalogue's capitals are for labels); no French takeaway starts with one. English sentences may.
+ * A season named inside a sentence, as the catalogue writes it there: "winter", « l'hiver » (the
+ * catalogue's capitals are for labels). A sentence it opens gets its capital from renderTakeaway.
  */
-const season = (s: string, lang: Lang) =>
-  lang === "fr" ? seasonName(s, lang).toLocaleLowerCase("fr") : seasonName(s, lang);
+const season = (s: string, lang: Lang) => seasonInSentence(s, lang);
 
 export function volumeTakeaway(s: VolumeSummary, { lang, t }: Context): Sentence {
   const byId = Object.fromEntries(s.seasons.map((x) => [x.season, x]));

@@ -16,7 +16,7 @@ import type {
 } from "../contracts/trends.js";
 import { NUTRIENTS } from "../contracts/trends-keys.js";
 import { formatInteger, formatNumber, formatPercent, formatPValue, formatSigned } from "../format.js";
-import type { Lang, MessageKey, Params, Translate } from "../i18n/index.js";
+import { upperFirst, type Lang, type MessageKey, type Params, type Translate } from "../i18n/index.js";
 import { ALPHA, CONFIDENCE, direction, MIN_TREND_YEARS } from "./fit.js";
 
 /** One sentence: a catalogue key and its parameters, already formatted. */
@@ -113,8 +113,9 @@ export function trendClause(fit: HeadlineFit | null, { lang, t }: TakeawayContex
 }
 
 /** Renders sentences into the takeaway line. */
+/** The sentences as text, each opening with a capital (a season or item name may start one). */
 export const renderTakeaway = (sentences: readonly Sentence[], t: Translate): string =>
-  sentences.map((s) => t(s.key, s.params)).join(" ");
+  sentences.map((s) => upperFirst(t(s.key, s.params))).join(" ");
 
 export function volumeTakeaway(s: VolumeSummary, ctx: TakeawayContext): Sentence[] {
   const { lang, t } = ctx;

@@ -142,7 +142,7 @@ export const seasonality: SeasonalityMessages = {
         "Les tags structurels — en-têtes de l'arborescence de Food.com (« preparation », « course »…) et tags tirés des propres chiffres d'une recette (« 60-minutes-or-less », « low-sodium »…) — sont écartés par défaut : ils décrivent le classement du site, pas ce qui a été cuisiné. L'interrupteur les remet dans la famille testée.",
     },
     takeaway: {
-      some: "{significant} {unit} sur {tested} testés varient avec la saison (ajustement BH, q < {alpha}) ; l'association la plus forte est {item} (V de Cramér = {v}), le plus fréquent à la saison {season} ({share} de ses recettes).",
+      some: "{significant} {unit} sur {tested} testés varient avec la saison (ajustement BH, q < {alpha}) ; l'association la plus forte est {item} (V de Cramér = {v}) ; sa saison la plus fréquente : {season} ({share} des recettes de cette saison).",
       none: "Aucun des {tested} {unit} testés ne varie significativement avec la saison après correction de Benjamini–Hochberg.",
       empty: "Aucun de ces {unit} n'atteint la part minimale sur ces années : rien à tester.",
     },
