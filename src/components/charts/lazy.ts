@@ -6,6 +6,8 @@
 // container takes the chart drawn last time and draws the new one only once it is within a margin
 // of the viewport. A redraw of the Trends page then draws the two or three charts in view instead
 // of some twenty-five; the others are drawn as the reader scrolls towards them, before they show.
+// A chart whose last container was in view is drawn at once, with the card (at its last width): it
+// takes the same place, and waiting for the observers to say so would cost the reader a frame.
 // Everything else in a card (its figures, takeaway, tables and CSV) is always current: only an
 // off-screen chart waits. A first draw never waits, so a page's first load draws every chart, and
 // `drawPending(root)` draws at once what waits inside `root` (a card's PNG/SVG export calls it).
@@ -24,6 +26,9 @@ interface Slot {
   flush: () => void;
   /** Stops the observers (of a container a newer one with the same key replaces). */
   stop: () => void;
+  /** The container's width and whether it was near the viewport, as the observers last said. */
+  width: number;
+  near: boolean;
 }
 
 const slots = new Map<string, Slot>();
@@ -35,9 +40,7 @@ export function lazyChart(key: string, render: (width: number) => Node | null): 
   container.setAttribute("data-lazy-chart", key);
   const previous = slots.get(key);
   previous?.stop();
-  let width = 0;
-  let near = false;
-  const slot: Slot = { node: null, pending: true, flush: () => {}, stop: () => {} };
+  const slot: Slot = { node: null, pending: true, flush: () => {}, stop: () => {}, width: 0, near: false };
   // Keep showing the last chart until the new one is drawn (same place, roughly the same height).
   if (previous?.node) {
     slot.node = previous.node;
@@ -45,27 +48,33 @@ export function lazyChart(key: string, render: (width: number) => Node | null): 
     container.setAttribute("data-pending", ""); // until drawn again (tests wait for it to go)
   }
   const draw = () => {
-    const node = render(width);
+    const node = render(slot.width);
     container.replaceChildren(...(node ? [node] : []));
     container.removeAttribute("data-pending");
     slot.node = node;
     slot.pending = false;
   };
   const update = () => {
-    if (!(width > 0) || !slot.pending) return;
+    if (!(slot.width > 0) || !slot.pending) return;
     // A first draw (nothing to show yet) never waits; a redraw waits until the chart is near view.
-    if (near || slot.node === null) draw();
+    if (slot.near || slot.node === null) draw();
   };
+  // In view last time: drawn now, at the last width (the observers redraw it if that changed).
+  if (previous?.near && previous.width > 0) {
+    slot.width = previous.width;
+    slot.near = true;
+    draw();
+  }
   const resizer = new ResizeObserver(([entry]) => {
     const w = entry.contentRect.width;
-    if (w === width || !(w > 0)) return;
-    if (width > 0) slot.pending = true; // a new width is a new drawing, as with Framework's resize
-    width = w;
+    if (w === slot.width || !(w > 0)) return;
+    if (slot.width > 0) slot.pending = true; // a new width is a new drawing, as with Framework's resize
+    slot.width = w;
     update();
   });
   const viewer = new IntersectionObserver(
     ([entry]) => {
-      near = entry.isIntersecting;
+      slot.near = entry.isIntersecting;
       update();
     },
     { rootMargin: MARGIN },
@@ -73,7 +82,7 @@ export function lazyChart(key: string, render: (width: number) => Node | null): 
   resizer.observe(container);
   viewer.observe(container);
   slot.flush = () => {
-    if (slot.pending && width > 0) draw();
+    if (slot.pending && slot.width > 0) draw();
   };
   slot.stop = () => {
     resizer.disconnect();
