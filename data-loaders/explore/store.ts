@@ -1,8 +1,8 @@
 // The extracts of a snapshot, written once and kept on disk: the loaders of every table and of
 // tables.json (which needs every extract's size) read the same files, and a dev preview or a
 // rebuild of the same dataset does not write them again. Keyed by the snapshot's manifest digest,
-// the contract's tables and the writer's own code (extract.ts), so a change to any of
-// them writes new extracts.
+// the contract's tables and the writer's own code (extract.ts), so a change to either writes new
+// extracts.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, stat } from "node:fs/promises";

@@ -1,6 +1,6 @@
 // The files the Explore engine loads, as the site serves them: DuckDB-Wasm's eh build (its wasm and
-// its worker script), our worker that starts them (engine-worker.js) and one Arrow stream per table, all written by the build under src/explore/engine/
-// (data-loaders/explore/) and content-hashed by Framework. FileAttachment needs literal paths, so
+// its worker script), our worker that starts them (engine-worker.js) and one DuckDB database file
+// per table, all under src/explore/engine/ (data-loaders/explore/) and content-hashed by Framework. FileAttachment needs literal paths, so
 // each table has its line here; tests/explore-extracts.test.ts checks they match EXPLORE_TABLES.
 import { FileAttachment } from "observablehq:stdlib";
 import type { ExploreTablesInfo } from "./tables-info.js";

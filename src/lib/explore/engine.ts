@@ -223,8 +223,9 @@ export async function openEngine(): Promise<Engine> {
   }
 
   /**
-   * Run `sql` after loading the base tables it names. A base table's view the reader has dropped
-   * since (DuckDB: "Table with name recipes does not exist") is made again, once, and `sql` re-run.
+   * Run `run` (`sql`, or a statement around it) once prepare has loaded what `sql` names. A base
+   * table's view the reader has dropped since (DuckDB: "Table with name recipes does not exist") is
+   * made again, once, and the statement re-run.
    */
   async function executeOnBases(
     inst: Instance,
@@ -307,9 +308,11 @@ export async function openEngine(): Promise<Engine> {
     });
   }
 
-  async function prepare(options: QueryOptions): Promise<Instance> {
+  async function prepare(sql: string, options: QueryOptions): Promise<Instance> {
     if (options.signal?.aborted) throw new ExploreError("cancelled", "The query was cancelled.");
-    return current();
+    const inst = await current();
+    await loadTables(inst, sql, options);
+    return inst;
   }
 
   let exports = 0;
@@ -317,8 +320,7 @@ export async function openEngine(): Promise<Engine> {
   const engine: Engine = {
     query(sql, options = {}) {
       return serial(async () => {
-        const inst = await prepare(options);
-        await loadTables(inst, sql, options);
+        const inst = await prepare(sql, options);
         const started = performance.now();
         const table = await executeOnBases(inst, sql, sql, options);
         return collect(table, options.maxRows ?? DEFAULT_MAX_ROWS, started);
@@ -327,8 +329,7 @@ export async function openEngine(): Promise<Engine> {
 
     csv(sql, options = {}) {
       return serial(async () => {
-        const inst = await prepare(options);
-        await loadTables(inst, sql, options);
+        const inst = await prepare(sql, options);
         const file = `explore-export-${++exports}.csv`;
         await inst.db.registerEmptyFileBuffer(file);
         try {

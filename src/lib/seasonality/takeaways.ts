@@ -2,8 +2,9 @@
 // catalogue key by significance (after the correction the card states) and fills it with figures
 // formatted in the page's language, always with an effect size, so a "significant" difference on
 // tens of thousands of recipes is not mistaken for a large one. No figure is written anywhere else.
-import type { Lang, Translate } from "../i18n/index.js";
-import { seasonInSentence } from "../i18n/index.js";
+// Seasons are named as the catalogue writes them inside a sentence ("winter", « l'hiver »); a
+// sentence one opens gets its capital from renderTakeaway.
+import { seasonInSentence, type Lang, type Translate } from "../i18n/index.js";
 import type {
   ComplexitySummary,
   ItemKind,
@@ -43,17 +44,11 @@ export const sizeOfEta = (e: number | null): EffectSize =>
 
 export const isSignificant = (p: number | null | undefined): boolean => p != null && p < ALPHA;
 
-/**
- * A season named inside a sentence, as the catalogue writes it there: "winter", « l'hiver » (the
- * catalogue's capitals are for labels). A sentence it opens gets its capital from renderTakeaway.
- */
-const season = (s: string, lang: Lang) => seasonInSentence(s, lang);
-
 export function volumeTakeaway(s: VolumeSummary, { lang, t }: Context): Sentence {
   const byId = Object.fromEntries(s.seasons.map((x) => [x.season, x]));
   const params = {
-    max: season(s.max, lang),
-    min: season(s.min, lang),
+    max: seasonInSentence(s.max, lang),
+    min: seasonInSentence(s.min, lang),
     maxShare: formatPercent(byId[s.max].share, lang),
     minShare: formatPercent(byId[s.min].share, lang),
     total: formatInteger(s.total, lang),
@@ -78,8 +73,8 @@ export function durationTakeaway(s: MeansSummary, period: RankPeriod, { lang, t 
   if (!r) return null;
   const k = period.kruskal;
   const params = {
-    max: season(r.max.season, lang),
-    min: season(r.min.season, lang),
+    max: seasonInSentence(r.max.season, lang),
+    min: seasonInSentence(r.min.season, lang),
     maxMean: `${formatNumber(r.max.mean, lang, 1)} ${t("seasonality.unit.minutes")}`,
     minMean: `${formatNumber(r.min.mean, lang, 1)} ${t("seasonality.unit.minutes")}`,
     from: String(period.from),
@@ -112,7 +107,7 @@ export function complexityTakeaway(s: ComplexitySummary, { lang, t }: Context): 
       size: t(`seasonality.sizes.${sizeOfEta(eta)}`),
       eta: formatNumber(eta, lang, 4),
       measure: t(`seasonality.complexity.measures.${largest}`).toLowerCase(),
-      max: max ? season(max.max.season, lang) : "–",
+      max: max ? seasonInSentence(max.max.season, lang) : "–",
     },
   };
 }
@@ -133,8 +128,8 @@ export function nutritionTakeaway(s: NutritionSummary, { lang, t }: Context): Se
       count: formatInteger(NUTRIENTS.length, lang),
       nutrient,
       eta,
-      max: r ? season(r.max.season, lang) : "–",
-      min: r ? season(r.min.season, lang) : "–",
+      max: r ? seasonInSentence(r.max.season, lang) : "–",
+      min: r ? seasonInSentence(r.min.season, lang) : "–",
     },
   };
 }
@@ -155,7 +150,7 @@ export function itemsTakeaway(s: ItemsSummary, kind: ItemKind, { lang, t }: Cont
       alpha: formatNumber(ALPHA, lang, 2),
       item: top.item,
       v: formatNumber(top.cramersV, lang, 3),
-      season: season(SEASONS[peak], lang),
+      season: seasonInSentence(SEASONS[peak], lang),
       share: formatPercent(top.shares[peak], lang),
     },
   };
