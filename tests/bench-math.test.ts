@@ -9,6 +9,7 @@ import {
   scaleChartSvg,
   settledAt,
   staysFlat,
+  withoutScripts,
 } from "./bench/bench-math.js";
 import {
   offsetInteractionRecord,
@@ -43,6 +44,39 @@ describe("settledAt", () => {
     expect(settledAt(420, 920, 500)).toBe(420);
     expect(settledAt(420, 919, 500)).toBeNull();
     expect(settledAt(null, 10_000, 500)).toBeNull();
+  });
+});
+
+describe("withoutScripts", () => {
+  // The head and body of a built page as Framework and the bundling step write them.
+  const page = [
+    "<head>",
+    '<link rel="preload" as="style" href="../_import/style.845e4a0f.css">',
+    '<link rel="stylesheet" type="text/css" href="../_import/style.845e4a0f.css">',
+    '<link rel="stylesheet" href="../_file/assets/fonts.2540d490.css">',
+    '<script>document.documentElement.lang = "en";</script>',
+    '<link rel="preload" as="fetch" crossorigin href="../_file/data/trends.d4849b7d.json">',
+    '<link rel="modulepreload" href="../_observablehq/runtime.fa9f71c0.js">',
+    '<script type="module" src="../_observablehq/page.6dfffbdd.js"></script>',
+    "</head>",
+    '<body><main><div id="cell-1" class="observablehq observablehq--block"></div>',
+    '<script type="module">\nimport {define} from "../_observablehq/client.js";\ndefine({id: "1"});\n</script>',
+    "</main></body>",
+  ].join("\n");
+
+  it("leaves out the module scripts, module preloads and preloaded data, and keeps the rest as it was", () => {
+    expect(withoutScripts(page)).toBe(
+      [
+        "<head>",
+        '<link rel="preload" as="style" href="../_import/style.845e4a0f.css">',
+        '<link rel="stylesheet" type="text/css" href="../_import/style.845e4a0f.css">',
+        '<link rel="stylesheet" href="../_file/assets/fonts.2540d490.css">',
+        '<script>document.documentElement.lang = "en";</script>',
+        "</head>",
+        '<body><main><div id="cell-1" class="observablehq observablehq--block"></div>',
+        "</main></body>",
+      ].join("\n"),
+    );
   });
 });
 

@@ -475,6 +475,25 @@ window.bttk = events;
     await context.close();
   });
 
+  it("sends the page view once the page is idle, or when the reader leaves before that", async () => {
+    const context = await browser.newContext();
+    // A page that never goes idle (its idle callbacks never run) and never waits long enough.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    const page = await context.newPage();
+    const before = logged().filter((e) => e.type === "page_view").length;
+    await page.goto(new URL("en/trends?leaving", server.url).href);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(logged().filter((e) => e.type === "page_view")).toHaveLength(before);
+    // Leaving the page (pagehide) sends it, once.
+    await page.goto("about:blank");
+    await eventually(async () => logged().filter((e) => e.type === "page_view").length > before);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(logged().filter((e) => e.type === "page_view")).toHaveLength(before + 1);
+    await context.close();
+  });
+
   it("sends nothing when the browser asks not to be tracked, and says so at the toggle", async () => {
     const context = await browser.newContext();
     await context.addInitScript(() =>

@@ -173,6 +173,7 @@ export function trackEvent(event: ReaderEventInput): boolean {
 
 /** Send what is still waiting for its debounce: the page is going away. */
 function flush(): void {
+  sendPageView();
   for (const { timer, event } of pending.values()) {
     clearTimeout(timer);
     send(event);
@@ -227,6 +228,13 @@ function bind(box: HTMLInputElement): void {
 }
 
 let started = false;
+let pageViewDue = false;
+
+function sendPageView(): void {
+  if (!pageViewDue) return;
+  pageViewDue = false;
+  send({ type: "page_view" });
+}
 
 /** Bind the opt-out toggles on the page and send the page view, once per page load. */
 export function initEvents({ endpoint: url = "/api/events", pageView = true }: EventsOptions = {}): void {
@@ -241,5 +249,12 @@ export function initEvents({ endpoint: url = "/api/events", pageView = true }: E
     const to = link?.getAttribute(LANGUAGE_ATTRIBUTE);
     if (to && to !== currentLang()) trackEvent({ type: "language", from: currentLang(), to });
   });
-  if (pageView) send({ type: "page_view" });
+  // The page view goes when the main thread is first idle, not while the page is being drawn (the
+  // beacon reads storage, serialises and queues a request: tens of milliseconds on a slow
+  // machine); a reader who leaves before that still counts, as pagehide flushes it first.
+  if (pageView) {
+    pageViewDue = true;
+    if (typeof requestIdleCallback === "function") requestIdleCallback(sendPageView, { timeout: 2000 });
+    else setTimeout(sendPageView, 0);
+  }
 }

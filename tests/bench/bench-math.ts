@@ -30,6 +30,19 @@ export function settledAt(lastChange: number | null, now: number, quietMs: numbe
 }
 
 /**
+ * A page's HTML without its code: module scripts (inline or not), module preloads and the
+ * preloaded data files go; the stylesheets, fonts, icons and the one-line classic script that sets
+ * the document's language stay. Served warm, it measures what a
+ * visit costs this browser before any of the page's code runs (the slowlink suite's floor).
+ */
+export function withoutScripts(html: string): string {
+  return html
+    .replace(/<script\b(?=[^>]*\btype="module")[^>]*>[\s\S]*?<\/script>\s*/g, "")
+    .replace(/<link\b(?=[^>]*\brel="modulepreload")[^>]*>\s*/g, "")
+    .replace(/<link\b(?=[^>]*\bas="fetch")[^>]*>\s*/g, "");
+}
+
+/**
  * Costs (time, memory) must grow at most linearly with the data: going from scale `low` to
  * scale `high` may multiply a cost by at most (high / low) × (1 + tolerance). The tolerance
  * (15 %) absorbs a busy machine's noise; fixed start-up costs only make small scales look dearer,

@@ -3,16 +3,19 @@
 // both languages, served by the project's own server (its compression and cache headers), loaded
 // in Chromium with the network emulated through the DevTools protocol (150 ms latency, 5 Mbit/s
 // down, 1 Mbit/s up): cold (empty cache) and warm (next visit, cache on), median of 5 each —
-// requests, bytes over the link, and the time until every chart is drawn and the page stops
-// changing. Then, with no emulation, the redraw after a change of each page's year range. Any
-// request to another origin than the site's fails the run.
-import { loadavg } from "node:os";
+// requests, bytes over the link, first paint, and the time until every chart is drawn and the page
+// stops changing. Then the floor under the warm figure: the same pages with their code left out,
+// warm over the same link. Then, with no emulation, the redraw after a change of each page's year
+// range. Any request to another origin than the site's fails the run.
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
 import { serveSite } from "../../data-loaders/server/serve.js";
 import { LANGS, type Lang } from "../../src/lib/i18n/index.js";
 import { PAGES, pagePath, type PageId } from "../../src/lib/pages.js";
 import { launchBrowser } from "../helpers/browser.js";
-import { median, mostFrequent, settledAt } from "./bench-math.js";
+import { median, mostFrequent, settledAt, withoutScripts } from "./bench-math.js";
 
 const RUNS = 5;
 /** Mbit/s → bytes/s, as the DevTools protocol wants throughput. */
@@ -119,6 +122,8 @@ async function settle(page: Page, minCharts: number, quietMs: number, afterInput
 
 interface Load {
   ms: number;
+  /** First contentful paint (page clock). */
+  paint: number;
   requests: number;
   /** Requests answered from the browser's cache (no byte on the link). */
   cached: number;
@@ -128,6 +133,11 @@ interface Load {
 interface PageResult {
   path: string;
   cold: Load[];
+  warm: Load[];
+}
+
+interface FloorResult {
+  path: string;
   warm: Load[];
 }
 
@@ -227,7 +237,10 @@ async function load(page: Page, net: Network, url: string, minCharts: number): P
         .map(([, line]) => `  ${line}\n`)
         .join(""),
     );
-  return { requests: net.requests.size, cached: net.cached.size, bytes: net.bytes, ms: last };
+  const paint = await page.evaluate(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+  );
+  return { requests: net.requests.size, cached: net.cached.size, bytes: net.bytes, ms: last, paint };
 }
 
 async function newContext(browser: Browser, origin: string): Promise<BrowserContext> {
@@ -250,10 +263,16 @@ async function measurePage(
     cold.push(await load(page, net, url, minCharts));
     await context.close();
   }
-  // Warm: a first visit fills the cache, then each measured visit is a new tab of the same
-  // browser profile (the HTTP cache, not the tab's memory of the last page).
+  return { cold, warm: await measureWarm(browser, url, minCharts) };
+}
+
+/**
+ * Warm loads: a first visit fills the cache, then each measured visit is a new tab of the same
+ * browser profile (the HTTP cache, not the tab's memory of the last page).
+ */
+async function measureWarm(browser: Browser, url: string, minCharts: number): Promise<Load[]> {
   const warm: Load[] = [];
-  const context = await newContext(browser, origin);
+  const context = await newContext(browser, new URL(url).origin);
   const first = await tab(context, true, false);
   await load(first.page, first.net, url, minCharts);
   await first.page.close();
@@ -263,7 +282,47 @@ async function measurePage(
     await page.close();
   }
   await context.close();
-  return { cold, warm };
+  return warm;
+}
+
+/**
+ * The floor under the warm figure: the same pages with their code left out (withoutScripts), from
+ * a copy of the site served alike, loaded warm over the same link. Whatever the pages' code does,
+ * a warm load cannot be quicker than this on the machine measured.
+ */
+async function measureFloor(
+  browser: Browser,
+  dist: string,
+  paths: readonly string[],
+): Promise<FloorResult[]> {
+  const site = await mkdtemp(join(tmpdir(), "bttk-floor-"));
+  // Explore's extracts are the bulk of the site and no page of this suite reads them.
+  await cp(dist, site, {
+    recursive: true,
+    dereference: true,
+    filter: (from) => !/[\\/]_file[\\/]explore$/.test(from),
+  });
+  for (const path of paths) {
+    const file = join(site, path.endsWith("/") ? `${path}index.html` : `${path}.html`);
+    await writeFile(file, withoutScripts(await readFile(file, "utf8")));
+  }
+  const server = await serveSite(
+    { site, events: { write: () => {}, maxBytes: 8192, perMinute: 1_000_000, trustProxy: false } },
+    0,
+  );
+  try {
+    const floor: FloorResult[] = [];
+    for (const path of paths) {
+      floor.push({ path, warm: await measureWarm(browser, new URL(path.slice(1), server.url).href, 0) });
+      process.stderr.write(
+        `floor ${path}: warm ${median(floor.at(-1)!.warm.map((l) => l.ms)).toFixed(0)} ms\n`,
+      );
+    }
+    return floor;
+  } finally {
+    await server.close();
+    await rm(site, { recursive: true, force: true });
+  }
 }
 
 /** Pick a year in the page's "from" select and time the redraw it causes. */
@@ -328,6 +387,7 @@ export async function benchSlowLink(
   const browser = await launchBrowser();
   const pages: PageResult[] = [];
   const redraws: RedrawResult[] = [];
+  const floor: FloorResult[] = [];
   try {
     const cases = LANGS.flatMap((lang: Lang) =>
       // Explore is left out: past its first paint it downloads DuckDB-Wasm (5.9 MB brotli) in a
@@ -348,6 +408,13 @@ export async function benchSlowLink(
         `slowlink ${path}: cold ${median(result.cold.map((l) => l.ms)).toFixed(0)} ms, warm ${median(result.warm.map((l) => l.ms)).toFixed(0)} ms\n`,
       );
     }
+    floor.push(
+      ...(await measureFloor(
+        browser,
+        dist,
+        cases.map((c) => c.path),
+      )),
+    );
     for (const { path } of cases) {
       const redraw = await measureRedraw(browser, new URL(path.slice(1), server.url).href);
       if (!redraw) continue;
@@ -364,23 +431,36 @@ export async function benchSlowLink(
     throw new Error(
       `slowlink: ${outside.length} request(s) left the site, which must be self-contained:\n  ${[...new Set(outside)].join("\n  ")}`,
     );
-  return report(pages, redraws, machine, load);
+  return report(pages, floor, redraws, machine, load);
 }
 
+const ms = (value: number) => `${value.toFixed(0)} ms`;
 const mark = (value: number, target: number) => `${value.toFixed(0)} ms ${value < target ? "✓" : "✗"}`;
 
-function report(pages: PageResult[], redraws: RedrawResult[], machine: string, load: string): string {
+function report(
+  pages: PageResult[],
+  floor: FloorResult[],
+  redraws: RedrawResult[],
+  machine: string,
+  load: string,
+): string {
   const med = (loads: Load[], key: keyof Load) => median(loads.map((l) => l[key]));
   const kb = (b: number) => (b / 1024).toFixed(0);
   return [
     `Measured on ${machine}, load average ${load} at start, default dataset (scale 1, seed 42); medians of ${RUNS}; no request left the site.`,
     "",
-    `| page | cold: requests | cold: KB | cold: ready (target < ${TARGETS.coldMs} ms) | warm: requests on the link / all | warm: KB | warm: ready (target < ${TARGETS.warmMs} ms) |`,
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    `| page | cold: requests | cold: KB | cold: ready (target < ${TARGETS.coldMs} ms) | warm: requests on the link / all | warm: KB | warm: first paint | warm: ready (target < ${TARGETS.warmMs} ms) |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...pages.map(
       (p) =>
-        `| ${p.path} | ${med(p.cold, "requests")} | ${kb(med(p.cold, "bytes"))} | ${mark(med(p.cold, "ms"), TARGETS.coldMs)} | ${median(p.warm.map((l) => l.requests - l.cached))} / ${med(p.warm, "requests")} | ${kb(med(p.warm, "bytes"))} | ${mark(med(p.warm, "ms"), TARGETS.warmMs)} |`,
+        `| ${p.path} | ${med(p.cold, "requests")} | ${kb(med(p.cold, "bytes"))} | ${mark(med(p.cold, "ms"), TARGETS.coldMs)} | ${median(p.warm.map((l) => l.requests - l.cached))} / ${med(p.warm, "requests")} | ${kb(med(p.warm, "bytes"))} | ${ms(med(p.warm, "paint"))} | ${mark(med(p.warm, "ms"), TARGETS.warmMs)} |`,
     ),
+    "",
+    "The floor: each page's HTML with its code left out (module scripts, module preloads, preloaded data; the stylesheets and fonts kept), from a copy of the site served alike, warm over the same link:",
+    "",
+    `| page | floor, warm: first paint | floor, warm: last DOM change (target for the page < ${TARGETS.warmMs} ms) |`,
+    "| --- | --- | --- |",
+    ...floor.map((f) => `| ${f.path} | ${ms(med(f.warm, "paint"))} | ${ms(med(f.warm, "ms"))} |`),
     "",
     `Redraw after a change of the year range, no emulation (target < ${TARGETS.redrawMs} ms):`,
     "",
