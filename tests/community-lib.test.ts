@@ -1,5 +1,5 @@
 // The Community page's pure functions (src/lib/community), which the analyses call in Node and the
-// page calls in the browser: periods, concentration from a frequency table, growth over a range,
+// page calls in the browser: concentration from a frequency table, growth over a range,
 // leniency figures from sums, the Bayesian average. Expected values are worked out by hand.
 import { describe, expect, it } from "vitest";
 import { bayesianAverage } from "../src/lib/community/bayes.js";
@@ -11,29 +11,7 @@ import {
 } from "../src/lib/community/concentration.js";
 import { pooledRetention, retentionCells, summarizeGrowth } from "../src/lib/community/growth.js";
 import { meanBinIndex, summarizeLeniency, type LeniencySums } from "../src/lib/community/leniency.js";
-import { periodFor, periodsOf, sameRange } from "../src/lib/community/periods.js";
 import type { Cohort, GrowthYear } from "../src/lib/contracts/community.js";
-
-describe("community periods", () => {
-  it("lists the full span then each decade the years touch", () => {
-    expect(periodsOf([2001, 1999, 2018])).toEqual([
-      { kind: "full", from: 1999, to: 2018 },
-      { kind: "decade", from: 1999, to: 1999 },
-      { kind: "decade", from: 2000, to: 2009 },
-      { kind: "decade", from: 2010, to: 2018 },
-    ]);
-    expect(periodsOf([2003, 2007])).toEqual([{ kind: "full", from: 2003, to: 2007 }]);
-  });
-
-  it("picks the narrowest period containing the range, else the full span", () => {
-    const periods = periodsOf([2000, 2018]);
-    expect(periodFor(periods, { from: 2002, to: 2005 })).toEqual({ kind: "decade", from: 2000, to: 2009 });
-    expect(periodFor(periods, { from: 2010, to: 2018 })).toEqual({ kind: "decade", from: 2010, to: 2018 });
-    expect(periodFor(periods, { from: 2008, to: 2011 })).toEqual({ kind: "full", from: 2000, to: 2018 });
-    expect(sameRange(periods[2], { from: 2010, to: 2018 })).toBe(true);
-    expect(() => periodFor([], { from: 2000, to: 2001 })).toThrow(/no period/);
-  });
-});
 
 describe("community concentration", () => {
   const freq = [

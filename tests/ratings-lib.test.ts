@@ -4,9 +4,9 @@
 // the rest against hand-computed values.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ClusterPeriod, GroupYear, Month, YearCounts } from "../src/lib/contracts/ratings.js";
+import type { GroupYear, Month, YearCounts } from "../src/lib/contracts/ratings.js";
 import { addCounts, expandRatings, ratingStats } from "../src/lib/ratings/counts.js";
-import { clusterPeriodFor, summarizeDistribution } from "../src/lib/ratings/distribution.js";
+import { summarizeDistribution } from "../src/lib/ratings/distribution.js";
 import { summarizeGroups, weekendTest } from "../src/lib/ratings/groups.js";
 import { summarizeProperties, summarizeProperty } from "../src/lib/ratings/properties.js";
 import { holmAdjusted, propertiesTakeaway } from "../src/lib/ratings/takeaways.js";
@@ -135,13 +135,6 @@ describe("distribution and groups follow the year range", () => {
     const one = summarizeDistribution(perYear, { from: 2001, to: 2001 });
     expect(one.stats.mean).toBe(2.5);
     expect(one.years).toHaveLength(1);
-  });
-  it("picks the cluster period equal to the range, else the shortest containing it, else the full span", () => {
-    const p = (kind: "full" | "decade", from: number, to: number) => ({ kind, from, to }) as ClusterPeriod;
-    const periods = [p("full", 1999, 2018), p("decade", 1999, 2009), p("decade", 2010, 2018)];
-    expect(clusterPeriodFor(periods, { from: 2010, to: 2018 })).toBe(periods[2]);
-    expect(clusterPeriodFor(periods, { from: 2001, to: 2003 })).toBe(periods[1]);
-    expect(clusterPeriodFor(periods, { from: 2005, to: 2012 })).toBe(periods[0]);
   });
   it("compares groups over the range only, and weekend against weekday", () => {
     const rows: GroupYear[] = [

@@ -89,7 +89,7 @@ describe("seasonality/duration", () => {
     const d = durationDataSchema.parse(output<DurationData>("duration"));
     // 2010 alone has recipes in every season (Feb, Apr, Aug, Nov, Dec), so its decade is offered.
     expect(d.periods.map((p) => [p.kind, p.from, p.to])).toEqual([
-      ["span", 2000, 2010],
+      ["full", 2000, 2010],
       ["decade", 2000, 2009],
       ["decade", 2010, 2010],
     ]);

@@ -22,7 +22,6 @@ import {
   summarizeNutrition,
   zScores,
 } from "../src/lib/seasonality/means.js";
-import { periodsOf, pickPeriod } from "../src/lib/seasonality/periods.js";
 import { summarizeVolume } from "../src/lib/seasonality/volume.js";
 import { seasonalitySession } from "./helpers/seasonality-data.js";
 
@@ -96,26 +95,6 @@ describe("range summaries", () => {
     expect(() =>
       summarizeVolume((full.get("volume") as VolumeData).perYear, { from: 1990, to: 1991 }),
     ).toThrow(/no year between 1990 and 1991/);
-  });
-});
-
-describe("periods", () => {
-  it("derives the full span and the clipped decades from the years", () => {
-    expect(periodsOf([1999, 2005, 2018])).toEqual([
-      { kind: "span", from: 1999, to: 2018 },
-      { kind: "decade", from: 1999, to: 1999 },
-      { kind: "decade", from: 2000, to: 2009 },
-      { kind: "decade", from: 2010, to: 2018 },
-    ]);
-    // A span inside one decade is not repeated as a decade.
-    expect(periodsOf([2001, 2004])).toEqual([{ kind: "span", from: 2001, to: 2004 }]);
-  });
-
-  it("picks the exact period, else the smallest containing the range, else the span", () => {
-    const periods = periodsOf([1999, 2018]);
-    expect(pickPeriod(periods, { from: 2000, to: 2009 })).toEqual({ period: periods[2], exact: true });
-    expect(pickPeriod(periods, { from: 2003, to: 2005 })).toEqual({ period: periods[2], exact: false });
-    expect(pickPeriod(periods, { from: 2005, to: 2012 })).toEqual({ period: periods[0], exact: false });
   });
 });
 

@@ -1,13 +1,13 @@
 // The browser summaries of the Weekday / Weekend page (src/lib/weekend): what the page recomputes
 // for the reader's range from per-year sufficient statistics must equal the same statistics on the
-// pooled raw values, the full range must reproduce the full-span figures, and the rank-test period,
-// box summaries, decades and takeaway choices follow their documented rules.
+// pooled raw values, the full range must reproduce the full-span figures, and the box summaries
+// and takeaway choices follow their documented rules (the rank-test period: tests/periods.test.ts).
 import { describe, expect, it } from "vitest";
-import type { ItemsData, MeasureYear, RankPeriod, VolumeYear } from "../src/lib/contracts/weekend.js";
+import type { ItemsData, MeasureYear, VolumeYear } from "../src/lib/contracts/weekend.js";
 import { translator } from "../src/lib/i18n/index.js";
-import { boxSummary, decadePeriods } from "../src/lib/weekend/box.js";
+import { boxSummary } from "../src/lib/weekend/box.js";
 import { summarizeItems, testItems } from "../src/lib/weekend/items.js";
-import { coversRange, periodFor, summarizeMeasure } from "../src/lib/weekend/measures.js";
+import { summarizeMeasure } from "../src/lib/weekend/measures.js";
 import { summarizeNutrition } from "../src/lib/weekend/nutrition.js";
 import { effectSize, itemsTakeaway, volumeTakeaway } from "../src/lib/weekend/takeaways.js";
 import { summarizeVolume, weekdayCounts } from "../src/lib/weekend/volume.js";
@@ -111,7 +111,7 @@ describe("summarizeVolume", () => {
   });
 });
 
-describe("box summaries, decades and the rank-test period", () => {
+describe("box summaries", () => {
   it("puts Tukey whiskers at the most extreme values within 1.5 IQR and counts the rest", () => {
     expect(boxSummary([1, 2, 3, 4, 100])).toEqual({
       n: 5,
@@ -125,31 +125,6 @@ describe("box summaries, decades and the rank-test period", () => {
       whiskerHigh: 4,
       outliers: 1,
     });
-  });
-
-  it("cuts the data's years into decades clipped to the span, none within one decade", () => {
-    expect(decadePeriods([1999, 2005, 2018])).toEqual([
-      { from: 1999, to: 1999 },
-      { from: 2000, to: 2009 },
-      { from: 2010, to: 2018 },
-    ]);
-    expect(decadePeriods([2001, 2005])).toEqual([]);
-  });
-
-  it("shows the period equal to the range, otherwise the full span", () => {
-    const box = boxSummary([1, 2, 3]);
-    const period = (kind: "full" | "decade", from: number, to: number): RankPeriod => ({
-      kind,
-      from,
-      to,
-      weekday: box,
-      weekend: box,
-      mannWhitney: null,
-    });
-    const periods = [period("full", 1999, 2018), period("decade", 2000, 2009)];
-    expect(periodFor(periods, { from: 2000, to: 2009 })).toBe(periods[1]);
-    expect(periodFor(periods, { from: 2001, to: 2009 })).toBe(periods[0]);
-    expect(coversRange(periods[0], { from: 2001, to: 2009 })).toBe(false);
   });
 });
 

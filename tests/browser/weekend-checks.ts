@@ -3,7 +3,7 @@
 // data the cards offer as CSV, recomputed here by hand (per-day averages, the equal-shares
 // chi-square, Welch's t from the per-year sums, Benjamini–Hochberg of the items); changing the
 // year range changes a KPI and the test statistics, and the rank tests then say they cover another
-// period — or the range itself when it is one of the data's decades; the structural-tags toggle
+// period (src/lib/periods.ts's rule) — or the range itself when it is one of the data's decades; the structural-tags toggle
 // puts those tags back into the tag test.
 //
 // The page must be built from a dataset of at least six years. The browser context must accept
@@ -13,6 +13,7 @@ import type { Page } from "playwright-core";
 import { assertClose, bh, byTestId, cardCsv, numberAttribute, pickYears, squash } from "./common.js";
 import type { YearRange } from "../../src/lib/contracts/trends.js";
 import type { Lang } from "../../src/lib/i18n/index.js";
+import { periodFor, periodsOf } from "../../src/lib/periods.js";
 
 /** Card anchors of the six analyses, in page order. */
 export const WEEKEND_CARDS = [
@@ -130,7 +131,8 @@ export async function checkWeekendPage(
     await byTestId(page, "weekend-tags-structural").locator("input").uncheck();
   }
 
-  // A narrower range: the KPI and the tests follow it; the rank test says it covers another period.
+  // A narrower range: the KPI and the tests follow it; the rank test says it covers another period,
+  // the one the shared rule picks (src/lib/periods.ts: the narrowest decade holding it, else the span).
   const narrow = { from: years[2], to: years[years.length - 2] };
   await pickYears(page, "weekend", narrow.from, narrow.to);
   const after = await checkAgreement(page, narrow);
@@ -138,7 +140,8 @@ export async function checkWeekendPage(
   assert.notEqual(after.chiSquare, before.chiSquare, "the chi-square did not follow the range");
   assert.notEqual(after.welchT, before.welchT, "Welch's t did not follow the range");
   const note = squash(await byTestId(page, "weekend-period-duration").textContent());
-  assert.ok(note.includes(`${narrow.from}–${narrow.to}`) && note.includes(`${full.from}–${full.to}`), note);
+  const shown = periodFor(periodsOf(years), narrow);
+  assert.ok(note.includes(`${narrow.from}–${narrow.to}`) && note.includes(`${shown.from}–${shown.to}`), note);
 
   // A range equal to one of the data's decades: the rank test covers exactly that decade.
   const decadeStart = years.find((y) => y % 10 === 0 && years.includes(y + 9));

@@ -1,10 +1,10 @@
 // The periods of the Community analyses (full span + each decade of the interactions' years,
-// src/lib/community/periods.ts) in SQL. Per-unit figures are computed in ONE aggregation per user
+// src/lib/periods.ts) in SQL. Per-unit figures are computed in ONE aggregation per user
 // (or recipe) with one filtered aggregate per period, packed in a list, then unnested to
 // (pid, unit) rows: a (unit, year) aggregation joined to the periods and grouped again costs
 // two large hash aggregations and a join, 2–4 times as long at full scale. Numbers only, so
 // building the SQL from the periods is safe.
-import { periodsOf, type Period } from "../../../src/lib/community/periods.js";
+import { periodsOf, type Period } from "../../../src/lib/periods.js";
 import { AnalysisError } from "../../errors.js";
 import type { Session } from "../../duckdb/session.js";
 

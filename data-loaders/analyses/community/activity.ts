@@ -5,7 +5,7 @@
 import { activityDataSchema } from "../../../src/lib/contracts/community.js";
 import { concentration } from "../../../src/lib/community/concentration.js";
 import { defineAnalysis } from "../types.js";
-import type { Period } from "../../../src/lib/community/periods.js";
+import type { Period } from "../../../src/lib/periods.js";
 import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
 export const activitySql = (periods: readonly Period[]) => /* sql */ `

@@ -7,7 +7,7 @@ import { leniencyDataSchema } from "../../../src/lib/contracts/community.js";
 import { LENIENT_MEAN, MEAN_BIN_WIDTH, MIN_USER_RATINGS } from "../../../src/lib/community/keys.js";
 import { summarizeLeniency, type LeniencySums } from "../../../src/lib/community/leniency.js";
 import { defineAnalysis } from "../types.js";
-import type { Period } from "../../../src/lib/community/periods.js";
+import type { Period } from "../../../src/lib/periods.js";
 import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
 const LAST_BIN = Math.round(4 / MEAN_BIN_WIDTH) - 1;

@@ -8,7 +8,7 @@ import { bayesianAverage } from "../../../src/lib/community/bayes.js";
 import { concentration } from "../../../src/lib/community/concentration.js";
 import { MIN_RECIPE_RATINGS, PRIOR_WEIGHT, TOP_RECIPES } from "../../../src/lib/community/keys.js";
 import { defineAnalysis } from "../types.js";
-import type { Period } from "../../../src/lib/community/periods.js";
+import type { Period } from "../../../src/lib/periods.js";
 import { byPeriod, interactionPeriods, periodIds, perPeriod } from "./_periods.js";
 
 const RECIPES_CTE = (periods: readonly Period[]) => /* sql */ `

@@ -9,9 +9,9 @@ import {
 } from "../../../src/lib/contracts/ratings.js";
 import { summarizeDistribution } from "../../../src/lib/ratings/distribution.js";
 import { CONFIDENCE } from "../../../src/lib/ratings/keys.js";
+import { periodsOf } from "../../../src/lib/periods.js";
 import { clusterMean } from "../../../src/lib/stats/cluster-mean.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
-import { decadePeriods } from "../../../src/lib/weekend/box.js";
 import { defineAnalysis } from "../types.js";
 import { STAR_COUNTS } from "./_counts.js";
 
@@ -56,14 +56,12 @@ export default defineAnalysis({
     const perYear = await session.query<YearCounts>(YEARS_SQL);
     const rows = await session.query<ClusterRow>(CLUSTER_SQL);
     const span = fullRange(perYear);
-    const periods = [
-      { kind: "full" as const, ...span, row: rows.find((r) => r.decade === null) },
-      ...decadePeriods(perYear.map((r) => r.year)).map((p) => ({
-        kind: "decade" as const,
-        ...p,
-        row: rows.find((r) => r.decade === Math.floor(p.from / 10) * 10),
-      })),
-    ];
+    const periods = periodsOf(perYear.map((r) => r.year)).map((p) => ({
+      ...p,
+      row: rows.find((r) =>
+        p.kind === "full" ? r.decade === null : r.decade === Math.floor(p.from / 10) * 10,
+      ),
+    }));
     const cluster: ClusterPeriod[] = [];
     for (const { row, ...period } of periods) {
       if (!row) continue; // a period without any rating 1–5

@@ -1,7 +1,7 @@
 // Shared SQL of the Seasonality analyses: per-year, per-season sufficient statistics of numeric
 // columns (n, Σx, Σx² of the non-null values — what the page pools for the reader's years), and
 // the raw values of the same groups for the rank tests and box plots, which run here in Node for
-// each documented period (src/lib/seasonality/periods.ts) and never reach the browser.
+// each documented period (src/lib/periods.ts) and never reach the browser.
 // Column names are fixed identifiers of the analyses, never user input.
 import { SEASONS, type Season } from "../../../src/lib/calendar.js";
 import type { GroupSums, Period } from "../../../src/lib/contracts/seasonality.js";

@@ -4,7 +4,7 @@
 // Kruskal–Wallis test of each measure over the raw values, Holm-adjusted across the three.
 import { COMPLEXITY_MEASURES, complexityDataSchema } from "../../../src/lib/contracts/seasonality.js";
 import { summarizeComplexity } from "../../../src/lib/seasonality/means.js";
-import { periodsOf } from "../../../src/lib/seasonality/periods.js";
+import { periodsOf } from "../../../src/lib/periods.js";
 import { finite, kruskal } from "../../../src/lib/seasonality/tests.js";
 import { holm } from "../../../src/lib/stats/index.js";
 import { fullRange } from "../../../src/lib/trends/range.js";

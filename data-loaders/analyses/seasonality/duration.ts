@@ -1,12 +1,12 @@
 // seasonality/duration: preparation time by season — per year and season the sufficient statistics
 // of minutes (the page pools them into season means and an ANOVA for any range), and for each
-// documented period (full span, each decade: src/lib/seasonality/periods.ts) the box-plot summary
+// documented period (full span, each decade: src/lib/periods.ts) the box-plot summary
 // of each season and the tie-corrected Kruskal–Wallis test over the raw minutes.
 import { SEASONS } from "../../../src/lib/calendar.js";
 import { durationDataSchema } from "../../../src/lib/contracts/seasonality.js";
 import { boxSummary } from "../../../src/lib/seasonality/box.js";
 import { summarizeDuration } from "../../../src/lib/seasonality/means.js";
-import { periodsOf } from "../../../src/lib/seasonality/periods.js";
+import { periodsOf } from "../../../src/lib/periods.js";
 import { kruskal } from "../../../src/lib/seasonality/tests.js";
 import { fullRange } from "../../../src/lib/trends/range.js";
 import { defineAnalysis } from "../types.js";

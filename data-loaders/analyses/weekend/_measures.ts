@@ -4,8 +4,9 @@
 // here into box summaries and a Mann–Whitney U for the full span and each decade of the data.
 // The raw values stay in Node: only the summaries are written to the page data.
 import type { MeasureYear, RankPeriod } from "../../../src/lib/contracts/weekend.js";
+import { periodsOf } from "../../../src/lib/periods.js";
 import { mannWhitneyU } from "../../../src/lib/stats/index.js";
-import { boxSummary, decadePeriods } from "../../../src/lib/weekend/box.js";
+import { boxSummary } from "../../../src/lib/weekend/box.js";
 import { WEEKEND_DAYS } from "../../../src/lib/weekend/keys.js";
 import type { Session } from "../../duckdb/session.js";
 
@@ -77,17 +78,11 @@ const sortedConcat = (lists: number[][]): number[] => {
 
 /**
  * Box summaries and Mann–Whitney U (weekend against weekday) for the full span and each decade of
- * the data (src/lib/weekend/box.ts decadePeriods). A period where a group has no value is left out.
+ * the data (src/lib/periods.ts). A period where a group has no value is left out.
  */
 export async function rankPeriods(session: Session, column: string): Promise<RankPeriod[]> {
   const rows = await session.query<RawRow>(rawValuesSql(column));
-  const years = rows.map((r) => r.year);
-  if (years.length === 0) return [];
-  const full = { from: Math.min(...years), to: Math.max(...years) };
-  const periods = [
-    { kind: "full" as const, ...full },
-    ...decadePeriods(years).map((p) => ({ kind: "decade" as const, ...p })),
-  ];
+  const periods = periodsOf(rows.map((r) => r.year));
   const out: RankPeriod[] = [];
   for (const period of periods) {
     const inPeriod = rows.filter((r) => r.year >= period.from && r.year <= period.to);

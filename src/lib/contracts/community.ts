@@ -3,7 +3,7 @@
 // cohort counts): the browser adds it up over the reader's year range with src/lib/community/growth.ts.
 // Per-user and per-recipe figures (activity, leniency, popularity) cannot be added up by year — a
 // user active in two years is one user — so they are precomputed for the full span and each decade
-// of the data (`periods`, src/lib/community/periods.ts), and the page says which period it shows.
+// of the data (`periods`, src/lib/periods.ts), and the page says which period it shows.
 // Only aggregates: no user id is ever written, and recipes appear by name only.
 //
 // Browser code imports only types from here.

@@ -4,7 +4,7 @@
 // sums, sums of squares, contingency counts — what the browser adds up for the reader's years)
 // and `fullSpan`, the summary of the whole span computed from them by src/lib/seasonality (the
 // same functions the page calls for any other range). Rank tests and box plots cannot be rebuilt
-// from sums: they come precomputed for the documented periods (src/lib/seasonality/periods.ts).
+// from sums: they come precomputed for the documented periods (src/lib/periods.ts).
 //
 // Every per-season array has four entries in the order of SEASONS (src/lib/calendar.ts). Browser
 // code imports only types from here (zod stays out of the page bundle).
@@ -91,7 +91,7 @@ export const boxSchema = z.strictObject({
 });
 
 /** A documented period of the rank tests and box plots: the full span, or a decade of the data. */
-export const periodSchema = yearRangeSchema.extend({ kind: z.enum(["span", "decade"]) });
+export const periodSchema = yearRangeSchema.extend({ kind: z.enum(["full", "decade"]) });
 
 // ── 1. Volume ────────────────────────────────────────────────────────────────────────────────
 

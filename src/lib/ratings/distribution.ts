@@ -1,8 +1,9 @@
 // Distribution of ratings 0–5 over the reader's year range (item 3): counts, shares, the mean with
 // its t interval, and each year's statistics for the shares over time. The cluster-by-user
 // interval cannot be added up over years (a user rates in several years), so the analysis
-// precomputes it for the full span and each decade; `clusterPeriodFor` picks the one to show.
-import type { ClusterPeriod, DistributionSummary, YearCounts } from "../contracts/ratings.js";
+// precomputes it for the full span and each decade; `periodFor` (src/lib/periods.ts) picks the one
+// to show.
+import type { DistributionSummary, YearCounts } from "../contracts/ratings.js";
 import type { YearRange } from "../contracts/trends.js";
 import { addCounts, ratingStats } from "./counts.js";
 
@@ -18,17 +19,4 @@ export function summarizeDistribution(perYear: readonly YearCounts[], range: Yea
     stats: ratingStats(counts),
     years: rows.map((r) => ({ year: r.year, ...ratingStats(r.counts) })),
   };
-}
-
-/**
- * The precomputed period that matches the range: the period equal to it if there is one, else the
- * shortest period containing it, else the full span (the card then says which years it shows).
- */
-export function clusterPeriodFor(periods: readonly ClusterPeriod[], range: YearRange): ClusterPeriod {
-  const exact = periods.find((p) => p.from === range.from && p.to === range.to);
-  if (exact) return exact;
-  const containing = periods
-    .filter((p) => p.from <= range.from && p.to >= range.to)
-    .sort((a, b) => a.to - a.from - (b.to - b.from));
-  return containing[0] ?? periods.find((p) => p.kind === "full") ?? periods[0];
 }

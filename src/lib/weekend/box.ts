@@ -1,8 +1,7 @@
-// Box-plot summaries and the periods of the precomputed rank tests. Quartiles of several years
-// cannot be pooled from each year's quartiles, so the analyses compute these in Node from the raw
-// values, for the full span and for each decade of the data; only the summaries reach the page.
+// Box-plot summaries. Quartiles of several years cannot be pooled from each year's quartiles, so
+// the analyses compute these in Node from the raw values, for the full span and for each decade of
+// the data (src/lib/periods.ts); only the summaries reach the page.
 import type { Box } from "../contracts/weekend.js";
-import type { YearRange } from "../contracts/trends.js";
 import { quantiles } from "../stats/index.js";
 import { WHISKER_IQR } from "./keys.js";
 
@@ -40,20 +39,4 @@ export function boxSummary(sorted: readonly number[]): Box {
     whiskerHigh,
     outliers,
   };
-}
-
-/**
- * The decades the data's years fall in (1990–1999, 2000–2009…), each clipped to the span: the
- * periods of the precomputed rank tests besides the full span. A span within one decade has none
- * (that decade would be the full span again).
- */
-export function decadePeriods(years: readonly number[]): YearRange[] {
-  if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const periods: YearRange[] = [];
-  for (let start = Math.floor(first / 10) * 10; start <= last; start += 10) {
-    periods.push({ from: Math.max(start, first), to: Math.min(start + 9, last) });
-  }
-  return periods.length > 1 ? periods : [];
 }

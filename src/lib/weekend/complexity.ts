@@ -5,7 +5,8 @@ import type { YearRange } from "../contracts/trends.js";
 import type { ComplexityData, ComplexitySummary, MeasureSummary, RankPeriod } from "../contracts/weekend.js";
 import { holm } from "../stats/index.js";
 import { COMPLEXITY_MEASURES, type ComplexityMeasure } from "./keys.js";
-import { periodFor, summarizeMeasure } from "./measures.js";
+import { periodFor } from "../periods.js";
+import { summarizeMeasure } from "./measures.js";
 
 const byMeasure = <T>(f: (m: ComplexityMeasure) => T) =>
   Object.fromEntries(COMPLEXITY_MEASURES.map((m) => [m, f(m)])) as Record<ComplexityMeasure, T>;

@@ -1,16 +1,10 @@
 // Weekday-vs-weekend comparison of one measure (preparation time, a complexity measure, a nutrition
 // value) for a year range, from per-year sufficient statistics: the groups' n, mean and standard
 // deviation pooled exactly over the range's years, the difference of means, and Welch's t with
-// Cohen's d. The rank test and box plots cannot be pooled from years: `periodFor` picks which
-// precomputed period (full span or a decade) the card shows for a range.
+// Cohen's d. The rank test and box plots cannot be pooled from years: `periodFor`
+// (src/lib/periods.ts) picks which precomputed period (full span or a decade) the card shows.
 import type { YearRange } from "../contracts/trends.js";
-import type {
-  GroupMomentsRow,
-  MeasureSummary,
-  MeasureYear,
-  RankPeriod,
-  Welch,
-} from "../contracts/weekend.js";
+import type { GroupMomentsRow, MeasureSummary, MeasureYear, Welch } from "../contracts/weekend.js";
 import { combineGroups, welchT, type GroupMoments } from "../stats/index.js";
 import { filterYears } from "../trends/range.js";
 
@@ -56,18 +50,3 @@ export function summarizeMeasure(perYear: readonly MeasureYear[], range: YearRan
     welch: welchOf(weekday, weekend),
   };
 }
-
-/**
- * The precomputed period a range's rank test and box plots come from: the period equal to the
- * range when there is one, otherwise the full span (the card then says the two differ).
- */
-export function periodFor(periods: readonly RankPeriod[], range: YearRange): RankPeriod {
-  const exact = periods.find((p) => p.from === range.from && p.to === range.to);
-  const full = periods.find((p) => p.kind === "full");
-  if (!full && !exact) throw new Error("weekend: no rank-test period in the data.");
-  return (exact ?? full)!;
-}
-
-/** Whether the period shown is exactly the reader's range. */
-export const coversRange = (period: RankPeriod, range: YearRange): boolean =>
-  period.from === range.from && period.to === range.to;
