@@ -75,18 +75,20 @@ interface Wls {
   i11: number;
 }
 
-function weightedFit(x: number[], y: number[], w: number[]): Wls {
+/** WLS of y on x with weights 1/(v + tau2): the fixed-effect fit at tau2 = 0, the random-effects one above. */
+function weightedFit(x: number[], y: number[], v: number[], tau2: number): Wls {
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let t0 = 0;
   let t1 = 0;
   for (let i = 0; i < x.length; i++) {
-    s0 += w[i];
-    s1 += w[i] * x[i];
-    s2 += w[i] * x[i] * x[i];
-    t0 += w[i] * y[i];
-    t1 += w[i] * x[i] * y[i];
+    const w = 1 / (v[i] + tau2);
+    s0 += w;
+    s1 += w * x[i];
+    s2 += w * x[i] * x[i];
+    t0 += w * y[i];
+    t1 += w * x[i] * y[i];
   }
   const det = s0 * s2 - s1 * s1;
   const i00 = s2 / det;
@@ -134,75 +136,103 @@ export function randomEffectsTrend(
   assertSameLength("randomEffectsTrend", x, v);
   const level = options.level ?? 0.95;
   assertUnitOpen("randomEffectsTrend", "level", level);
-  for (let i = 0; i < v.length; i++) {
+  // One pass over the input: a negative variance throws; whether x is already in order, whether
+  // every value is finite, and the smallest positive variance.
+  const k = x.length;
+  let sorted = true;
+  let finite = true;
+  let smallest = Infinity;
+  for (let i = 0; i < k; i++) {
     if (v[i] < 0) throw new RangeError(`randomEffectsTrend: variance ${i} is negative (${v[i]})`);
+    if (i > 0 && !(x[i - 1] <= x[i])) sorted = false;
+    if (!Number.isFinite(x[i]) || !Number.isFinite(y[i]) || !Number.isFinite(v[i])) finite = false;
+    if (v[i] > 0 && v[i] < smallest) smallest = v[i];
   }
-  const order = Array.from(x, (_, i) => i).sort((a, b) => x[a] - x[b]);
-  const origin = options.origin ?? (order.length ? x[order[0]] : NaN);
-  const k = order.length;
-  if (
-    k < 3 ||
-    order.some((i) => !Number.isFinite(x[i]) || !Number.isFinite(y[i]) || !Number.isFinite(v[i]))
-  ) {
-    return nanFit(k, origin, level);
-  }
-  const xs = order.map((i) => x[i] - origin);
-  const ys = order.map((i) => y[i]);
+  // The points in x order. Yearly series come in order and are taken as they are (what a stable
+  // sort would give back); others are sorted, ties kept in their order.
+  const order = sorted ? null : Array.from(x, (_, i) => i).sort((a, b) => x[a] - x[b]);
+  const origin = options.origin ?? (k ? x[order ? order[0] : 0] : NaN);
+  if (k < 3 || !finite) return nanFit(k, origin, level);
   // A year with zero sampling variance (one value, or all equal) would get infinite weight in the
   // fixed-effect step; floor it at a tiny share of the smallest positive variance.
-  const positive = order.map((i) => v[i]).filter((vi) => vi > 0);
-  const floor = positive.length ? Math.min(...positive) * 1e-6 : 1e-12;
-  const vs = order.map((i) => Math.max(v[i], floor));
+  const floor = smallest < Infinity ? smallest * 1e-6 : 1e-12;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const vs: number[] = [];
+  for (let t = 0; t < k; t++) {
+    const i = order ? order[t] : t;
+    xs.push(x[i] - origin);
+    ys.push(y[i]);
+    vs.push(Math.max(v[i], floor));
+  }
 
-  // Fixed-effect fit, Q_E and DerSimonian–Laird τ².
-  const w = vs.map((vi) => 1 / vi);
-  const fe = weightedFit(xs, ys, w);
+  // Fixed-effect fit (w = 1/v), Q_E and DerSimonian–Laird τ², with
+  // tr(P) = Σw − tr((XᵀWX)⁻¹ XᵀW²X).
+  const fe = weightedFit(xs, ys, vs, 0);
   if (!Number.isFinite(fe.b1)) return nanFit(k, origin, level);
   let qE = 0;
-  for (let i = 0; i < k; i++) qE += w[i] * (ys[i] - fe.b0 - fe.b1 * xs[i]) ** 2;
-  // tr(P) = Σw − tr((XᵀWX)⁻¹ XᵀW²X)
   let a00 = 0;
   let a01 = 0;
   let a11 = 0;
   let sw = 0;
   for (let i = 0; i < k; i++) {
-    sw += w[i];
-    a00 += w[i] * w[i];
-    a01 += w[i] * w[i] * xs[i];
-    a11 += w[i] * w[i] * xs[i] * xs[i];
+    const w = 1 / vs[i];
+    qE += w * (ys[i] - fe.b0 - fe.b1 * xs[i]) ** 2;
+    sw += w;
+    a00 += w * w;
+    a01 += w * w * xs[i];
+    a11 += w * w * xs[i] * xs[i];
   }
   const trP = sw - (fe.i00 * a00 + 2 * fe.i01 * a01 + fe.i11 * a11);
   const df = k - 2;
   const tau2 = Math.max(0, (qE - df) / trP);
   const i2 = qE > df ? (qE - df) / qE : 0;
 
-  // Random-effects estimates.
-  const ws = vs.map((vi) => 1 / (vi + tau2));
-  const re = weightedFit(xs, ys, ws);
-  const resid = xs.map((xi, i) => ys[i] - re.b0 - re.b1 * xi);
-  const std = resid.map((e, i) => Math.sqrt(ws[i]) * e);
-
-  // Knapp–Hartung.
-  let s2 = 0;
-  for (const e of std) s2 += e * e;
-  s2 /= df;
-  const seKnappHartung = Math.sqrt(s2 * re.i11);
-
-  // Newey–West on the transformed regression: rows √w*·[1, x], residuals √w*·e.
-  const lag = Math.min(neweyWestLag(k), k - 1);
-  const g = xs.map((xi, i) => [Math.sqrt(ws[i]) * std[i], Math.sqrt(ws[i]) * xi * std[i]]);
+  // Random-effects estimates (w* = 1/(v + τ²)), then one pass over the standardised residuals
+  // e*_t = √w*·(y − ŷ): their sum of squares (Knapp–Hartung), the lag-1 products and differences
+  // (diagnostics), and for Newey–West the rows of the transformed regression √w*·[1, x] times
+  // e*, g_t, with the lag-0 term Σ g_t g_tᵀ of the meat.
+  const re = weightedFit(xs, ys, vs, tau2);
+  const g0: number[] = [];
+  const g1: number[] = [];
+  let ss = 0;
+  let num = 0;
+  let dw = 0;
+  let previous = 0;
   let m00 = 0;
   let m01 = 0;
   let m11 = 0;
-  for (let l = 0; l <= lag; l++) {
-    const kernel = l === 0 ? 1 : 1 - l / (lag + 1);
+  for (let i = 0; i < k; i++) {
+    const root = Math.sqrt(1 / (vs[i] + tau2));
+    const e = root * (ys[i] - re.b0 - re.b1 * xs[i]);
+    ss += e * e;
+    if (i > 0) {
+      num += e * previous;
+      dw += (e - previous) ** 2;
+    }
+    previous = e;
+    const a0 = root * e;
+    const a1 = root * xs[i] * e;
+    g0.push(a0);
+    g1.push(a1);
+    m00 += a0 * a0;
+    m11 += a1 * a1;
+    m01 += a0 * a1;
+  }
+
+  // Knapp–Hartung.
+  const s2 = ss / df;
+  const seKnappHartung = Math.sqrt(s2 * re.i11);
+
+  // Newey–West: the meat's lags l = 1…L, each with its mirror −l (the meat is symmetric), weighted
+  // by the Bartlett kernel 1 − l/(L + 1).
+  const lag = Math.min(neweyWestLag(k), k - 1);
+  for (let l = 1; l <= lag; l++) {
+    const kernel = 1 - l / (lag + 1);
     for (let t = l; t < k; t++) {
-      const [a0, a1] = g[t];
-      const [b0, b1] = g[t - l];
-      const f = l === 0 ? 1 : 2; // lag l and −l together (the meat is symmetric)
-      m00 += kernel * f * a0 * b0;
-      m11 += kernel * f * a1 * b1;
-      m01 += kernel * (l === 0 ? a0 * b1 : a0 * b1 + a1 * b0);
+      m00 += kernel * 2 * g0[t] * g0[t - l];
+      m11 += kernel * 2 * g1[t] * g1[t - l];
+      m01 += kernel * (g0[t] * g1[t - l] + g1[t] * g0[t - l]);
     }
   }
   const scale = k / df;
@@ -215,16 +245,6 @@ export function randomEffectsTrend(
   const t = re.b1 / slopeSE;
   const half = tQuantile((1 + level) / 2, df) * slopeSE;
 
-  let num = 0;
-  let den = 0;
-  let dw = 0;
-  for (let i = 0; i < k; i++) {
-    den += std[i] * std[i];
-    if (i > 0) {
-      num += std[i] * std[i - 1];
-      dw += (std[i] - std[i - 1]) ** 2;
-    }
-  }
   return {
     k,
     df,
@@ -242,8 +262,8 @@ export function randomEffectsTrend(
     tau2,
     i2,
     qE,
-    lag1: den > 0 ? num / den : NaN,
-    durbinWatson: den > 0 ? dw / den : NaN,
+    lag1: ss > 0 ? num / ss : NaN,
+    durbinWatson: ss > 0 ? dw / ss : NaN,
     lag,
   };
 }

@@ -5,7 +5,9 @@
 //   compare with it; never the basis of a sentence.
 // - headlineTrend: the random-effects trend of src/lib/stats/trend-fit.ts (weights 1/(τ² + v),
 //   standard error the larger of Knapp–Hartung and Newey–West). Takeaways, KPIs and marks use it.
-// Both report their intercept at `origin`, the first year of the range, not at year 0.
+// Both report their intercept at `origin`, the first year of the range, not at year 0. Each has a
+// twin on columns (fitSeries, headlineSeries) for the thousands of item series of the Trends page,
+// which share their years: no object or closure per row there.
 import type { HeadlineFit, TrendFit } from "../contracts/trends.js";
 import { randomEffectsTrend, trendDirection, wls, type TrendDirection } from "../stats/index.js";
 
@@ -32,6 +34,16 @@ export interface FitOptions<T> {
   origin?: number;
 }
 
+/** The options of every WLS fit here (a constant: the fits run thousands of times per page). */
+const LEVEL = { level: CONFIDENCE };
+
+/** A row in a WLS fit: a finite value with a positive weight. */
+const wlsRow = (value: number, weight: number) => Number.isFinite(value) && weight > 0;
+
+/** A row in a headline fit: a finite value with a finite, non-negative sampling variance. */
+const headlineRow = (value: number, variance: number) =>
+  Number.isFinite(value) && Number.isFinite(variance) && variance >= 0;
+
 /**
  * WLS fit of `value(row)` on `row.year` over the rows with a finite value and a positive weight;
  * null with fewer than MIN_YEARS such rows, or when the fit is undefined (values that do not vary
@@ -46,23 +58,45 @@ export function fitTrend<T extends { year: number; n?: number }>(
   const y: number[] = [];
   const w: number[] = [];
   for (const row of rows) {
-    const v = value(row);
-    const wi = weight(row);
-    if (v == null || !Number.isFinite(v) || !(wi > 0)) continue;
     years.push(row.year);
-    y.push(v);
-    w.push(wi);
+    y.push(value(row) ?? NaN);
+    w.push(weight(row));
   }
-  if (years.length < MIN_YEARS) return null;
-  const at = origin ?? Math.min(...years);
+  return fitSeries(years, y, w, origin);
+}
+
+/**
+ * fitTrend on columns: `values[i]` of year `years[i]` with weight `weights[i]`, the same rows left
+ * out (for callers that fit many series on the same years, without an object per row).
+ */
+export function fitSeries(
+  years: readonly number[],
+  values: readonly number[],
+  weights: readonly number[],
+  origin?: number,
+): TrendFit | null {
+  let kept = 0;
+  for (let i = 0; i < years.length; i++) if (wlsRow(values[i], weights[i])) kept++;
+  if (kept < MIN_YEARS) return null;
+  // Every row kept is the usual case: the columns are then used as they are.
+  const all = kept === years.length;
+  const y = all ? values : values.filter((value, i) => wlsRow(value, weights[i]));
+  const w = all ? weights : weights.filter((weight, i) => wlsRow(values[i], weight));
+  const fittedYears = all ? years : years.filter((_, i) => wlsRow(values[i], weights[i]));
+  const at = origin ?? Math.min(...fittedYears);
   // Fitting on (year − origin) gives the intercept at the origin directly; slope, R², p unchanged.
-  const r = wls(
-    years.map((year) => year - at),
-    y,
-    w,
-    { level: CONFIDENCE },
-  );
-  if (![r.slope, r.intercept, r.r2, r.p, ...r.ci].every(Number.isFinite)) return null;
+  const x: number[] = [];
+  for (let i = 0; i < kept; i++) x.push(fittedYears[i] - at);
+  const r = wls(x, y, w, LEVEL);
+  if (
+    !Number.isFinite(r.slope) ||
+    !Number.isFinite(r.intercept) ||
+    !Number.isFinite(r.r2) ||
+    !Number.isFinite(r.p) ||
+    !Number.isFinite(r.ci[0]) ||
+    !Number.isFinite(r.ci[1])
+  )
+    return null;
   return {
     slope: r.slope,
     intercept: r.intercept,
@@ -71,7 +105,7 @@ export function fitTrend<T extends { year: number; n?: number }>(
     p: r.p,
     ci: [r.ci[0], r.ci[1]],
     slopeSE: r.slopeSE,
-    years: years.length,
+    years: kept,
   };
 }
 
@@ -96,28 +130,53 @@ export function headlineTrend<T extends { year: number }>(
   const y: number[] = [];
   const v: number[] = [];
   for (const row of rows) {
-    const yi = value(row);
-    const vi = variance(row);
-    if (yi == null || vi == null || !Number.isFinite(yi) || !Number.isFinite(vi) || vi < 0) continue;
     years.push(row.year);
-    y.push(yi);
-    v.push(vi);
+    y.push(value(row) ?? NaN);
+    v.push(variance(row) ?? NaN);
+  }
+  return headlineSeries(years, y, v, origin);
+}
+
+/**
+ * headlineTrend on columns: `values[i]` of year `years[i]` with sampling variance `variances[i]`,
+ * the same rows left out (for callers that fit many series on the same years).
+ */
+export function headlineSeries(
+  years: readonly number[],
+  values: readonly number[],
+  variances: readonly number[],
+  origin?: number,
+): HeadlineFit | null {
+  let kept = 0;
+  let first = NaN;
+  let varies = false;
+  for (let i = 0; i < years.length; i++) {
+    if (!headlineRow(values[i], variances[i])) continue;
+    if (kept++ === 0) first = values[i];
+    else if (values[i] !== first) varies = true;
   }
   // Values that do not vary have no trend to test (rounding would otherwise give a p-value of 1).
-  if (years.length < MIN_YEARS || y.every((yi) => yi === y[0])) return null;
-  const r = randomEffectsTrend(years, y, v, { origin: origin ?? Math.min(...years), level: CONFIDENCE });
-  const needed = [
-    r.slope,
-    r.intercept,
-    r.slopeSE,
-    r.seKnappHartung,
-    r.seNeweyWest,
-    r.p,
-    ...r.ci,
-    r.tau2,
-    r.i2,
-  ];
-  if (!needed.every(Number.isFinite) || !Number.isFinite(r.lag1) || !Number.isFinite(r.durbinWatson))
+  if (kept < MIN_YEARS || !varies) return null;
+  // Every row kept is the usual case: the columns are then used as they are.
+  const all = kept === years.length;
+  const x = all ? years : years.filter((_, i) => headlineRow(values[i], variances[i]));
+  const y = all ? values : values.filter((value, i) => headlineRow(value, variances[i]));
+  const v = all ? variances : variances.filter((variance, i) => headlineRow(values[i], variance));
+  const r = randomEffectsTrend(x, y, v, { origin: origin ?? Math.min(...x), level: CONFIDENCE });
+  if (
+    !Number.isFinite(r.slope) ||
+    !Number.isFinite(r.intercept) ||
+    !Number.isFinite(r.slopeSE) ||
+    !Number.isFinite(r.seKnappHartung) ||
+    !Number.isFinite(r.seNeweyWest) ||
+    !Number.isFinite(r.p) ||
+    !Number.isFinite(r.ci[0]) ||
+    !Number.isFinite(r.ci[1]) ||
+    !Number.isFinite(r.tau2) ||
+    !Number.isFinite(r.i2) ||
+    !Number.isFinite(r.lag1) ||
+    !Number.isFinite(r.durbinWatson)
+  )
     return null;
   return {
     slope: r.slope,

@@ -19,7 +19,7 @@ import type {
   YearRange,
 } from "../contracts/trends.js";
 import { benjaminiHochberg } from "../stats/index.js";
-import { ALPHA, direction, fitTrend, headlineTrend } from "./fit.js";
+import { ALPHA, direction, fitSeries, fitTrend, headlineSeries, headlineTrend } from "./fit.js";
 import { yearIndices } from "./range.js";
 import { isStructuralTag } from "./structural-tags.js";
 
@@ -54,8 +54,11 @@ export interface DiversityRow {
   rarefied: number | null;
 }
 
-const sumAt = (values: readonly number[], indices: readonly number[]) =>
-  indices.reduce((total, j) => total + values[j], 0);
+function sumAt(values: readonly number[], indices: readonly number[]): number {
+  let total = 0;
+  for (let t = 0; t < indices.length; t++) total += values[indices[t]];
+  return total;
+}
 
 /** Yearly share rows of one item over the range (years without recipes have no share). */
 function shares(data: ItemsInput, i: number, indices: readonly number[]): ShareRow[] {
@@ -129,26 +132,33 @@ function fitItems(data: ItemsInput, range: YearRange, options: RankingOptions): 
 function computeFits(data: ItemsInput, range: YearRange, options: RankingOptions): Fitted[] {
   const indices = yearIndices(data.years, range);
   const recipes = sumAt(data.recipes, indices);
+  // The years of the range with recipes (the others have no share), common to every item: the
+  // items' yearly shares are fitted as columns on them, without a row object per item and year.
+  const used = indices.filter((j) => data.recipes[j] > 0);
+  const years = used.map((j) => data.years[j]);
+  const n = used.map((j) => data.recipes[j]);
   const fitted: Fitted[] = [];
-  data.items.forEach((item, i) => {
-    const count = sumAt(data.counts[i], indices);
-    if (count < data.minCount || excluded(data, item, options)) return;
+  for (let i = 0; i < data.items.length; i++) {
+    const item = data.items[i];
+    const counts = data.counts[i];
+    const count = sumAt(counts, indices);
+    if (count < data.minCount || excluded(data, item, options)) continue;
     const share = count / recipes;
-    const rows = shares(data, i, indices);
     const null0 = share * (1 - share);
+    const yearShares: number[] = [];
+    const variances: number[] = [];
+    for (let t = 0; t < used.length; t++) {
+      yearShares.push(counts[used[t]] / n[t]);
+      variances.push(null0 / n[t]);
+    }
     fitted.push({
       item,
       count,
       share,
-      headline: headlineTrend(
-        rows,
-        (r) => r.share,
-        (r) => null0 / r.recipes,
-        { origin: range.from },
-      ),
-      wls: fitTrend(rows, (r) => r.share, { weight: (r) => r.recipes, origin: range.from }),
+      headline: headlineSeries(years, yearShares, variances, range.from),
+      wls: fitSeries(years, yearShares, n, range.from),
     });
-  });
+  }
   return fitted.sort((a, b) => b.count - a.count || a.item.localeCompare(b.item));
 }
 
@@ -176,36 +186,39 @@ export function summarizeItems(data: ItemsInput, range: YearRange, options: Item
   const fitted = fitItems(data, range, options);
   const ranked = toRanked(fitted);
   const structuralExcluded = data.items.filter(
-    (item, i) => sumAt(data.counts[i], indices) >= data.minCount && excluded(data, item, options),
+    (item, i) => excluded(data, item, options) && sumAt(data.counts[i], indices) >= data.minCount,
   ).length;
-  const tested: ItemMover[] = ranked.flatMap((r) =>
-    // (An item with a headline fit always has a WLS fit: both need three years of varying shares.)
-    r.slope === null ||
-    r.p === null ||
-    r.q === null ||
-    r.wlsSlope === null ||
-    r.wlsP === null ||
-    r.wlsR2 === null
-      ? []
-      : [
-          {
-            item: r.item,
-            slope: r.slope,
-            p: r.p,
-            q: r.q,
-            share: r.share,
-            wlsSlope: r.wlsSlope,
-            wlsP: r.wlsP,
-            wlsR2: r.wlsR2,
-          },
-        ],
-  );
   // Called a riser or a decliner: q < ALPHA over at least MIN_TREND_YEARS years (fit.ts's rule).
-  const years = new Map(fitted.map((f) => [f.item, f.headline?.years ?? 0]));
-  const moved = (d: "up" | "down") =>
-    tested.filter((m) => direction({ slope: m.slope, p: m.q, years: years.get(m.item) ?? 0 }, ALPHA) === d);
-  const risers = moved("up").sort(bySlope(1));
-  const decliners = moved("down").sort(bySlope(-1));
+  const years = new Map<string, number>();
+  for (const f of fitted) years.set(f.item, f.headline?.years ?? 0);
+  const risers: ItemMover[] = [];
+  const decliners: ItemMover[] = [];
+  for (const r of ranked) {
+    // (An item with a headline fit always has a WLS fit: both need three years of varying shares.)
+    if (
+      r.slope === null ||
+      r.p === null ||
+      r.q === null ||
+      r.wlsSlope === null ||
+      r.wlsP === null ||
+      r.wlsR2 === null
+    )
+      continue;
+    const d = direction({ slope: r.slope, p: r.q, years: years.get(r.item) ?? 0 }, ALPHA);
+    if (d === "flat") continue;
+    (d === "up" ? risers : decliners).push({
+      item: r.item,
+      slope: r.slope,
+      p: r.p,
+      q: r.q,
+      share: r.share,
+      wlsSlope: r.wlsSlope,
+      wlsP: r.wlsP,
+      wlsR2: r.wlsR2,
+    });
+  }
+  risers.sort(bySlope(1));
+  decliners.sort(bySlope(-1));
   const diversity = diversityRows(data, range);
   return {
     ...range,
