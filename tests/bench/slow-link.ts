@@ -458,7 +458,7 @@ function report(
     "",
     "The floor: each page's HTML with its code left out (module scripts, module preloads, preloaded data; the stylesheets and fonts kept), from a copy of the site served alike, warm over the same link:",
     "",
-    `| page | floor, warm: first paint | floor, warm: last DOM change (target for the page < ${TARGETS.warmMs} ms) |`,
+    `| page | floor, warm: first paint | floor, warm: last DOM change (the pages' warm target: < ${TARGETS.warmMs} ms) |`,
     "| --- | --- | --- |",
     ...floor.map((f) => `| ${f.path} | ${ms(med(f.warm, "paint"))} | ${ms(med(f.warm, "ms"))} |`),
     "",
