@@ -296,21 +296,26 @@ async function measureFloor(
   paths: readonly string[],
 ): Promise<FloorResult[]> {
   const site = await mkdtemp(join(tmpdir(), "bttk-floor-"));
-  // Explore's extracts are the bulk of the site and no page of this suite reads them.
-  await cp(dist, site, {
-    recursive: true,
-    dereference: true,
-    filter: (from) => !/[\\/]_file[\\/]explore$/.test(from),
-  });
-  for (const path of paths) {
-    const file = join(site, path.endsWith("/") ? `${path}index.html` : `${path}.html`);
-    await writeFile(file, withoutScripts(await readFile(file, "utf8")));
-  }
-  const server = await serveSite(
-    { site, events: { write: () => {}, maxBytes: 8192, perMinute: 1_000_000, trustProxy: false } },
-    0,
-  );
+  let server: Awaited<ReturnType<typeof serveSite>> | undefined;
   try {
+    // Explore's extracts are the bulk of the site and no page of this suite reads them.
+    await cp(dist, site, {
+      recursive: true,
+      dereference: true,
+      filter: (from) => !/[\\/]_file[\\/]explore$/.test(from),
+    });
+    for (const path of paths) {
+      const file = join(site, path.endsWith("/") ? `${path}index.html` : `${path}.html`);
+      const html = withoutScripts(await readFile(file, "utf8"));
+      // A page whose code was not all left out would make the floor a measure of the page itself.
+      if (/<script\b[^>]*\btype="module"|<link\b[^>]*\brel="modulepreload"/.test(html))
+        throw new Error(`slowlink floor: ${path} still loads code after withoutScripts; fix its patterns.`);
+      await writeFile(file, html);
+    }
+    server = await serveSite(
+      { site, events: { write: () => {}, maxBytes: 8192, perMinute: 1_000_000, trustProxy: false } },
+      0,
+    );
     const floor: FloorResult[] = [];
     for (const path of paths) {
       floor.push({ path, warm: await measureWarm(browser, new URL(path.slice(1), server.url).href, 0) });
@@ -320,7 +325,7 @@ async function measureFloor(
     }
     return floor;
   } finally {
-    await server.close();
+    await server?.close();
     await rm(site, { recursive: true, force: true });
   }
 }
