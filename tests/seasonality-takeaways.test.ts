@@ -336,10 +336,10 @@ describe("itemsTakeaway", () => {
 describe("periodSentence", () => {
   it("distinguishes a rank test over exactly the reader's years from another period", () => {
     const period = { from: 2000, to: 2009, kind: "decade" as const };
-    expect(periodSentence(period, true)).toEqual({
+    expect(periodSentence(period, { from: 2000, to: 2009 })).toEqual({
       key: "seasonality.period.exact",
       params: { from: "2000", to: "2009" },
     });
-    expect(periodSentence(period, false).key).toBe("seasonality.period.other");
+    expect(periodSentence(period, { from: 2003, to: 2005 }).key).toBe("seasonality.period.other");
   });
 });

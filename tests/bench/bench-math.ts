@@ -32,8 +32,8 @@ export function settledAt(lastChange: number | null, now: number, quietMs: numbe
 /**
  * A page's HTML without its code: module scripts (inline or not), module preloads and the
  * preloaded data files go; the stylesheets, fonts, icons and the one-line classic script that sets
- * the document's language stay. Served warm, it measures what a
- * visit costs this browser before any of the page's code runs (the slowlink suite's floor).
+ * the document's language stay. Served warm, it measures what a visit costs this browser before any
+ * of the page's code runs (the slowlink suite's floor).
  */
 export function withoutScripts(html: string): string {
   return html

@@ -15,6 +15,7 @@ import type {
   Period,
   RankPeriod,
   VolumeSummary,
+  YearRange,
 } from "../contracts/seasonality.js";
 import { COMPLEXITY_MEASURES, NUTRIENTS } from "../contracts/trends-keys.js";
 import { formatInteger, formatNumber, formatPercent, formatPValue } from "../format.js";
@@ -22,6 +23,7 @@ import type { Sentence } from "../trends/takeaways.js";
 
 import { SEASONS } from "../calendar.js";
 
+import { sameRange } from "../periods.js";
 import { meanRange } from "./means.js";
 
 /** Significance level of every test on the page. */
@@ -156,10 +158,10 @@ export function itemsTakeaway(s: ItemsSummary, kind: ItemKind, { lang, t }: Cont
   };
 }
 
-/** "Rank test and boxes: 2000–2009…": which period a card's rank test covers. */
-export function periodSentence(period: Period, exact: boolean): Sentence {
+/** "Rank test and boxes: 2000–2009…": which period a card's rank test covers, and whether it is the reader's range. */
+export function periodSentence(period: Period, range: YearRange): Sentence {
   return {
-    key: exact ? "seasonality.period.exact" : "seasonality.period.other",
+    key: sameRange(period, range) ? "seasonality.period.exact" : "seasonality.period.other",
     params: { from: String(period.from), to: String(period.to) },
   };
 }
